@@ -1,0 +1,56 @@
+"""The Japanese fiscal year (年度): April 1 to March 31.
+
+2023年度 runs from 2023-04-01 to 2024-03-31. Every page, query and report that
+speaks of a year means a fiscal year, and gets it from here.
+"""
+
+import datetime
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+FIRST_MONTH = 4
+# 令和 began on 2019-05-01; fiscal year 2019 is called 令和元年度.
+REIWA_FIRST_YEAR = 2019
+
+
+def fiscal_year_of(day: datetime.date | datetime.datetime) -> int:
+    """The fiscal year a date (or an aware datetime, read in local time) falls in."""
+    if isinstance(day, datetime.datetime):
+        day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
+    return day.year if day.month >= FIRST_MONTH else day.year - 1
+
+
+def current_fiscal_year() -> int:
+    return fiscal_year_of(timezone.localdate())
+
+
+def fiscal_year_start(year: int) -> datetime.date:
+    return datetime.date(year, FIRST_MONTH, 1)
+
+
+def fiscal_year_end(year: int) -> datetime.date:
+    """The last day of the fiscal year (March 31 of the next calendar year)."""
+    return datetime.date(year + 1, FIRST_MONTH, 1) - datetime.timedelta(days=1)
+
+
+def fiscal_year_bounds(year: int) -> tuple[datetime.datetime, datetime.datetime]:
+    """Aware datetimes [start, end) in the current time zone, for range queries."""
+    tz = timezone.get_current_timezone()
+    start = datetime.datetime.combine(fiscal_year_start(year), datetime.time.min, tzinfo=tz)
+    end = datetime.datetime.combine(fiscal_year_start(year + 1), datetime.time.min, tzinfo=tz)
+    return start, end
+
+
+def fiscal_year_label(year: int) -> str:
+    """2023年度 (FY2023 in English)."""
+    return _("%(year)s年度") % {"year": year}
+
+
+def reiwa_label(year: int) -> str:
+    """令和5年度 for 2023; empty before 令和."""
+    if year < REIWA_FIRST_YEAR:
+        return ""
+    era_year = year - REIWA_FIRST_YEAR + 1
+    number = _("元") if era_year == 1 else str(era_year)
+    return _("令和%(number)s年度") % {"number": number}

@@ -1,0 +1,18 @@
+from areas.models.charter import Charter, CommonTheme, Goal
+from areas.models.group import AreaGroup, AreaStatus, Membership, MembershipRole
+from areas.models.municipality import Municipality, MunicipalityKind
+from areas.models.theme import PublicationStatus, YearlyTheme
+
+__all__ = [
+    "AreaGroup",
+    "AreaStatus",
+    "Charter",
+    "CommonTheme",
+    "Goal",
+    "Membership",
+    "MembershipRole",
+    "Municipality",
+    "MunicipalityKind",
+    "PublicationStatus",
+    "YearlyTheme",
+]

@@ -1,0 +1,64 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OrganizationKind(models.TextChoices):
+    REGIONAL_COOP = "regional_coop", _("地域生協")
+    HEALTH_COOP = "health_coop", _("医療・保健生協")
+    WORKERS_COOP = "workers_coop", _("ワーカーズコープ")
+    HOUSING_COOP = "housing_coop", _("住宅")
+    SOCIAL_WELFARE_COUNCIL = "social_welfare_council", _("社会福祉協議会")
+    COMMUNITY_SUPPORT_CENTER = "community_support_center", _("地域包括支援センター")
+    NONPROFIT = "nonprofit", _("NPO・法人")
+    GOVERNMENT = "government", _("行政")
+    OTHER = "other", _("その他")
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def member_coops(self):
+        return self.filter(is_member_coop=True)
+
+    def partners(self):
+        return self.filter(is_member_coop=False)
+
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Organization(models.Model):
+    """A co-operative, or a partner organization working with the area groups."""
+
+    name = models.CharField(
+        _("名称"),
+        max_length=100,
+        unique=True,
+        help_text=_("冊子で使う呼び名（例: コープみらい）"),
+    )
+    formal_name = models.CharField(
+        _("正式名称"), max_length=200, blank=True, help_text=_("例: 生活協同組合コープみらい")
+    )
+    slug = models.SlugField(
+        _("URL用の名前"), max_length=60, unique=True, help_text=_("半角英数字（例: coop-mirai）")
+    )
+    kind = models.CharField(_("種別"), max_length=32, choices=OrganizationKind)
+    is_member_coop = models.BooleanField(
+        _("会員生協"),
+        default=True,
+        help_text=_("生協ならオン、社会福祉協議会・NPO・行政などの連携団体ならオフ"),
+    )
+    website = models.URLField(_("ウェブサイト"), blank=True)
+    description = models.TextField(_("紹介"), blank=True)
+    logo = models.ImageField(_("ロゴ"), upload_to="logos/", blank=True)
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("生協・団体")
+        verbose_name_plural = _("生協・団体")
+        ordering = ["-is_member_coop", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)

@@ -1,0 +1,5 @@
+from events.models.event import Event, EventKind, EventStatus, Recurrence
+from events.models.report import ActivityReport
+from events.models.venue import Venue
+
+__all__ = ["ActivityReport", "Event", "EventKind", "EventStatus", "Recurrence", "Venue"]

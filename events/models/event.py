@@ -1,0 +1,217 @@
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from areas.fiscal_year import fiscal_year_bounds
+from areas.models import PublicationStatus
+from events.recurrence import occurrence_starts
+
+
+class EventKind(models.TextChoices):
+    CAFE = "cafe", _("カフェ・居場所")
+    STUDY = "study", _("学習会")
+    DISASTER_PREVENTION = "disaster_prevention", _("防災")
+    TOWN_WALK = "town_walk", _("まち歩き")
+    TOWN_MEETING = "town_meeting", _("タウンミーティング")
+    VISIT = "visit", _("見学")
+    EXCHANGE = "exchange", _("交流")
+    PARTICIPATION = "participation", _("イベント参加")
+    WATAMACHI_BRIEFING = "watamachi_briefing", _("わたまち説明会")
+    WATAMACHI_CAFE = "watamachi_cafe", _("わたまちカフェ")
+    WATAMACHI_MEETING = "watamachi_meeting", _("わたまちミーティング")
+    OTHER = "other", _("その他")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("予定")
+    CANCELLED = "cancelled", _("中止")
+    POSTPONED = "postponed", _("延期")
+
+
+class Recurrence(models.TextChoices):
+    NONE = "", _("繰り返さない")
+    WEEKLY = "weekly", _("毎週")
+    MONTHLY_DATE = "monthly_date", _("毎月（同じ日付）")
+    MONTHLY_WEEKDAY = "monthly_weekday", _("毎月（第◯◯曜日）")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated occurrence of an event (the event itself when it does not repeat)."""
+
+    event: "Event"
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+
+    @property
+    def date(self) -> datetime.date:
+        return timezone.localtime(self.starts_at).date()
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(publication=PublicationStatus.PUBLISHED)
+
+    def overlapping(self, start: datetime.datetime, end: datetime.datetime):
+        """Events with an occurrence that may fall in [start, end).
+
+        For a repeating event this is a superset (its series spans the window);
+        `Event.occurrences_between` gives the exact dates.
+        """
+        single = Q(recurrence=Recurrence.NONE, starts_at__lt=end, ends_at__gte=start)
+        series = ~Q(recurrence=Recurrence.NONE) & Q(
+            starts_at__lt=end, recurrence_until__gte=timezone.localtime(start).date()
+        )
+        return self.filter(single | series)
+
+    def upcoming(self, now: datetime.datetime | None = None):
+        now = now or timezone.now()
+        single = Q(recurrence=Recurrence.NONE, ends_at__gte=now)
+        series = ~Q(recurrence=Recurrence.NONE) & Q(
+            recurrence_until__gte=timezone.localtime(now).date()
+        )
+        return self.filter(single | series)
+
+    def for_year(self, fiscal_year: int):
+        return self.overlapping(*fiscal_year_bounds(fiscal_year))
+
+
+class Event(models.Model):
+    """An activity of one or more area groups: a café, a study session, a walk…"""
+
+    title = models.CharField(_("名称"), max_length=200)
+    description = models.TextField(_("内容"), blank=True)
+    kind = models.CharField(_("種類"), max_length=32, choices=EventKind)
+    area_groups = models.ManyToManyField(
+        "areas.AreaGroup", related_name="events", verbose_name=_("まちづくりグループ")
+    )
+    organizers = models.ManyToManyField(
+        "coops.Organization",
+        blank=True,
+        related_name="organized_events",
+        verbose_name=_("主催・共催団体"),
+    )
+    starts_at = models.DateTimeField(_("開始日時"))
+    ends_at = models.DateTimeField(_("終了日時"))
+    venue = models.ForeignKey(
+        "events.Venue",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("会場"),
+    )
+    online_url = models.URLField(_("オンライン参加URL"), blank=True)
+    goals = models.ManyToManyField(
+        "areas.Goal", blank=True, related_name="events", verbose_name=_("目標")
+    )
+    common_themes = models.ManyToManyField(
+        "areas.CommonTheme", blank=True, related_name="events", verbose_name=_("共通テーマ")
+    )
+    status = models.CharField(
+        _("開催状況"), max_length=16, choices=EventStatus, default=EventStatus.SCHEDULED
+    )
+    publication = models.CharField(
+        _("公開状況"), max_length=16, choices=PublicationStatus, default=PublicationStatus.DRAFT
+    )
+    recurrence = models.CharField(
+        _("繰り返し"), max_length=16, choices=Recurrence, default=Recurrence.NONE, blank=True
+    )
+    recurrence_until = models.DateField(
+        _("繰り返しの終了日"), null=True, blank=True, help_text=_("繰り返す場合は必須")
+    )
+    created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("活動・イベント")
+        verbose_name_plural = _("活動・イベント")
+        ordering = ["starts_at", "pk"]
+        indexes = [models.Index(fields=["publication", "starts_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gte=models.F("starts_at")),
+                name="events_event_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(recurrence=Recurrence.NONE, recurrence_until__isnull=True)
+                | (~Q(recurrence=Recurrence.NONE) & Q(recurrence_until__isnull=False)),
+                name="events_event_recurrence_has_end",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            errors["ends_at"] = _("終了日時は開始日時より後にしてください。")
+        if self.recurrence and not self.recurrence_until:
+            errors["recurrence_until"] = _("繰り返す活動には終了日を入れてください。")
+        if not self.recurrence and self.recurrence_until:
+            errors["recurrence_until"] = _("繰り返さない活動には終了日は要りません。")
+        if (
+            self.recurrence
+            and self.recurrence_until
+            and self.starts_at
+            and self.recurrence_until < timezone.localtime(self.starts_at).date()
+        ):
+            errors["recurrence_until"] = _("繰り返しの終了日は初回より後にしてください。")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_recurring(self) -> bool:
+        return bool(self.recurrence)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def duration(self) -> datetime.timedelta:
+        return self.ends_at - self.starts_at
+
+    def occurrences_between(
+        self, start: datetime.datetime, end: datetime.datetime
+    ) -> list[Occurrence]:
+        """The occurrences that start in [start, end), in order."""
+        if not self.is_recurring:
+            if start <= self.starts_at < end:
+                return [Occurrence(self, self.starts_at, self.ends_at)]
+            return []
+        starts = occurrence_starts(
+            self.recurrence, self.starts_at, self.recurrence_until, start, end
+        )
+        return [Occurrence(self, s, s + self.duration) for s in starts]
+
+    def occurrences(self) -> list[Occurrence]:
+        """Every occurrence of the event, from the first to `recurrence_until`."""
+        if not self.is_recurring:
+            return [Occurrence(self, self.starts_at, self.ends_at)]
+        tz = timezone.get_current_timezone()
+        end = datetime.datetime.combine(
+            self.recurrence_until + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
+        )
+        return self.occurrences_between(self.starts_at, end)
+
+    def next_occurrence(self, now: datetime.datetime | None = None) -> Occurrence | None:
+        """The first occurrence that has not ended yet."""
+        now = now or timezone.now()
+        if not self.is_recurring:
+            return Occurrence(self, self.starts_at, self.ends_at) if self.ends_at >= now else None
+        upcoming = self.occurrences_between(now - self.duration, now + datetime.timedelta(days=400))
+        return next((o for o in upcoming if o.ends_at >= now), None)
+
+    def is_occurrence_date(self, day: datetime.date) -> bool:
+        tz = timezone.get_current_timezone()
+        start = datetime.datetime.combine(day, datetime.time.min, tzinfo=tz)
+        return bool(self.occurrences_between(start, start + datetime.timedelta(days=1)))

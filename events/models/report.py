@@ -1,0 +1,54 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from areas.fiscal_year import fiscal_year_end, fiscal_year_start
+from areas.models import PublicationStatus
+
+
+class ActivityReportQuerySet(models.QuerySet):
+    def published(self):
+        """Reports of published events: a report is public when its event is."""
+        return self.filter(event__publication=PublicationStatus.PUBLISHED)
+
+    def for_year(self, fiscal_year: int):
+        return self.filter(
+            held_on__gte=fiscal_year_start(fiscal_year), held_on__lte=fiscal_year_end(fiscal_year)
+        )
+
+
+class ActivityReport(models.Model):
+    """What happened at one occurrence of an event (実施報告)."""
+
+    event = models.ForeignKey(
+        "events.Event",
+        on_delete=models.CASCADE,
+        related_name="reports",
+        verbose_name=_("活動・イベント"),
+    )
+    held_on = models.DateField(_("実施日"))
+    participants = models.PositiveIntegerField(_("参加者数"))
+    summary = models.TextField(_("報告"))
+    created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+
+    objects = ActivityReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("実施報告")
+        verbose_name_plural = _("実施報告")
+        ordering = ["-held_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "held_on"], name="events_report_one_per_occurrence"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.event}（{self.held_on:%Y-%m-%d}）"
+
+    def clean(self):
+        if self.event_id and self.held_on and not self.event.is_occurrence_date(self.held_on):
+            raise ValidationError(
+                {"held_on": _("実施日は、この活動の開催日のどれかにしてください。")}
+            )
