@@ -1,0 +1,42 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from areas.models import AreaGroup, Membership, YearlyTheme
+from coops.models import Organization
+from events.models import ActivityReport, Event
+from portal.demo.loader import load_demo
+
+COUNTED = [
+    (Organization, "生協・団体"),
+    (AreaGroup, "まちづくりグループ"),
+    (Membership, "参加団体"),
+    (YearlyTheme, "取り組みテーマ"),
+    (Event, "活動・イベント"),
+    (ActivityReport, "実施報告"),
+]
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo data: the 2023年度 Tokyo booklet (charter, common theme, area groups, "
+        "themes, members) and sample events and reports. Safe to run again: nothing duplicates."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Show what would be loaded, then roll everything back.",
+        )
+
+    def handle(self, *args, dry_run=False, **options):
+        with transaction.atomic():
+            load_demo()
+            if options["verbosity"] >= 1:
+                for model, label in COUNTED:
+                    self.stdout.write(f"{label}: {model.objects.count()}")
+            if dry_run:
+                transaction.set_rollback(True)
+                self.stdout.write(self.style.WARNING("Dry run: nothing was saved."))
+                return
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))
