@@ -1,0 +1,18 @@
+from django.shortcuts import render
+
+from areas.fiscal_year import current_fiscal_year
+from areas.models import AreaGroup, Charter, CommonTheme
+
+
+def home(request):
+    year = current_fiscal_year()
+    charter = Charter.objects.for_year(year).prefetch_related("goals").first()
+    context = {
+        "fiscal_year": year,
+        "charter": charter,
+        "common_themes": CommonTheme.objects.filter(fiscal_year__lte=year).order_by("-fiscal_year")[
+            :1
+        ],
+        "area_groups": AreaGroup.objects.select_related("municipality"),
+    }
+    return render(request, "portal/home.html", context)
