@@ -48,6 +48,7 @@ makemessages: $(VENV)/.installed
 
 migrate: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 
 demo: migrate
 	$(PY) manage.py load_demo
