@@ -24,23 +24,22 @@ class RequestIdMiddleware:
     def __call__(self, request):
         rid = request_id.from_header(request.headers.get(request_id.HEADER))
         request.request_id = rid
-        token = request_id.set(rid)
+        # Cleared by the request_finished signal, so Django's own "Not Found" line,
+        # written after the middleware has returned, still carries the id.
+        request_id.set(rid)
         started = time.monotonic()
-        try:
-            response = self.get_response(request)
-            response[request_id.HEADER] = rid
-            elapsed = (time.monotonic() - started) * 1000
-            access_log.info(
-                "%s %s %s %.0fms",
-                request.method,
-                request.path,
-                response.status_code,
-                elapsed,
-                extra={"request_id": rid},
-            )
-            return response
-        finally:
-            request_id.reset(token)
+        response = self.get_response(request)
+        response[request_id.HEADER] = rid
+        elapsed = (time.monotonic() - started) * 1000
+        access_log.info(
+            "%s %s %s %.0fms",
+            request.method,
+            request.path,
+            response.status_code,
+            elapsed,
+            extra={"request_id": rid},
+        )
+        return response
 
 
 class RequestBodyLimitMiddleware:

@@ -25,12 +25,13 @@ def get() -> str:
     return _current.get()
 
 
-def set(value: str) -> contextvars.Token:
-    return _current.set(value)
+def set(value: str) -> None:
+    _current.set(value)
 
 
-def reset(token: contextvars.Token) -> None:
-    _current.reset(token)
+def clear(**kwargs) -> None:
+    """Receiver for request_finished: lines after the request carry no id."""
+    _current.set("-")
 
 
 class RequestIdFilter(logging.Filter):

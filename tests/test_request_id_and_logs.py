@@ -71,3 +71,10 @@ def test_the_error_is_logged_with_the_same_request_id(client, db, caplog):
     assert errors and errors[0].levelno == logging.ERROR
     # Stamped by the stdout handler's filter while the request was being answered.
     assert errors[0].request_id == "support-1234-abcd"
+
+
+def test_djangos_not_found_line_carries_the_request_id_too(client, db, caplog):
+    response = client.get("/no-such-page/", HTTP_X_REQUEST_ID="support-5678-efgh")
+    assert response.status_code == 404
+    (line,) = [r for r in caplog.records if r.name == "django.request"]
+    assert line.request_id == "support-5678-efgh"
