@@ -22,7 +22,8 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
-from django.db import transaction
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 FORMAT = "machizukuri-portal-export"
@@ -142,7 +143,12 @@ def import_portal(path: Path, storage=default_storage) -> dict:
         data_file.write_bytes(archive.read("data.json"))
         media = [n for n in archive.namelist() if n.startswith("media/") and not n.endswith("/")]
         with transaction.atomic():
-            call_command("loaddata", str(data_file), verbosity=0)
+            try:
+                call_command("loaddata", str(data_file), verbosity=0)
+            except (DeserializationError, DatabaseError) as exc:
+                raise PortabilityError(
+                    f"The export could not be loaded; nothing was saved: {exc}"
+                ) from exc
             for member in media:
                 name = member.removeprefix("media/")
                 if storage.exists(name):

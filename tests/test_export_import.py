@@ -122,3 +122,44 @@ def test_import_refuses_a_file_that_is_not_an_export(db, tmp_path):
     bogus.write_bytes(b"not a zip at all")
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_portal", str(bogus))
+
+
+def test_an_import_that_fails_midway_saves_nothing(db, tmp_path):
+    import zipfile
+
+    from coops.models import Organization
+
+    rows = [
+        {
+            "model": "coops.organization",
+            "pk": 1,
+            "fields": {"name": "コープA", "slug": "coop-a", "kind": "regional_coop"},
+        },
+        {
+            "model": "areas.membership",
+            "pk": 1,
+            "fields": {
+                "area_group": ["no-such-group"],
+                "organization": ["coop-a"],
+                "fiscal_year": 2023,
+            },
+        },
+    ]
+    archive = tmp_path / "broken.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": "machizukuri-portal-export",
+                    "version": 1,
+                    "created": "2024-04-01T00:00:00+09:00",
+                    "models": {"coops.organization": 1, "areas.membership": 1},
+                    "media_files": 0,
+                }
+            ),
+        )
+        zf.writestr("data.json", json.dumps(rows, ensure_ascii=False))
+    with pytest.raises(CommandError, match="nothing was saved"):
+        call_command("import_portal", str(archive))
+    assert not Organization.objects.exists()
