@@ -5,6 +5,7 @@ variables, each documented in README.md ("Configuration").
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -120,7 +121,8 @@ USE_TZ = True
 # Date formats per language (2023年4月1日(土) in Japanese).
 FORMAT_MODULE_PATH = ["portal.formats"]
 
-STATIC_URL = "static/"
+# A CDN in front of the app (origin pull) is named here: https://cdn.example.org/static/
+STATIC_URL = env_str("DJANGO_STATIC_URL") or "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 MEDIA_URL = "media/"
@@ -173,13 +175,20 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # --- Content-Security-Policy (Django's built-in CSP) --------------------------
 # Scripts only from this site or with the per-request nonce; never 'unsafe-inline'.
 # Images may also come from the media host when media lives on object storage.
-_media_origin = env_str("DJANGO_MEDIA_ORIGIN")
+# Static files from a CDN and media from object storage are allowed by their origin.
+_static_origin = (
+    "{0.scheme}://{0.netloc}".format(urlsplit(STATIC_URL)) if "//" in STATIC_URL else ""
+)
+_media_origin = env_str("DJANGO_MEDIA_ORIGIN") or (
+    f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else ""
+)
+_static = [_static_origin] if _static_origin else []
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src": [CSP.SELF, CSP.NONCE],
-    "img-src": [CSP.SELF, "data:", *([_media_origin] if _media_origin else [])],
-    "font-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE, *_static],
+    "style-src": [CSP.SELF, CSP.NONCE, *_static],
+    "img-src": [CSP.SELF, "data:", *_static, *([_media_origin] if _media_origin else [])],
+    "font-src": [CSP.SELF, *_static],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],

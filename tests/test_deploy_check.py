@@ -109,3 +109,14 @@ def test_a_bucket_name_moves_media_to_object_storage():
 def test_static_files_are_compressed_and_hashed_in_production():
     backend = setting(production_env(), "s.STORAGES['staticfiles']['BACKEND']")
     assert backend == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+def test_a_cdn_for_static_files_is_allowed_by_the_content_security_policy():
+    env = production_env(
+        DJANGO_STATIC_URL="https://cdn.example.net/static/",
+        AWS_STORAGE_BUCKET_NAME="machizukuri-media",
+        AWS_S3_CUSTOM_DOMAIN="media.example.net",
+    )
+    values = setting(env, "s.STATIC_URL, s.SECURE_CSP['script-src'][-1], s.SECURE_CSP['img-src']")
+    assert values.startswith("https://cdn.example.net/static/ https://cdn.example.net ")
+    assert "'https://media.example.net'" in values
