@@ -174,7 +174,6 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 # --- Content-Security-Policy (Django's built-in CSP) --------------------------
 # Scripts only from this site or with the per-request nonce; never 'unsafe-inline'.
-# Images may also come from the media host when media lives on object storage.
 # Static files from a CDN and media from object storage are allowed by their origin.
 _static_origin = (
     "{0.scheme}://{0.netloc}".format(urlsplit(STATIC_URL)) if "//" in STATIC_URL else ""
