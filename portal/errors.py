@@ -1,13 +1,17 @@
 """The 500 page: shows the request id, and never touches the database.
 
-The page may be rendered because the database is down, so it is rendered with the
-request only when that works, and otherwise from the template alone.
+The page may be shown because the database is down, so it is rendered without the
+context processors (no `user`, no `messages`, which would read the session): only the
+request, the request id and the CSP nonce. If even that fails, a bare page still
+carries the id.
 """
 
 import logging
 
 from django.http import HttpResponseServerError
+from django.middleware.csp import get_nonce
 from django.template import loader
+from django.utils.html import escape
 from django.views.decorators.csrf import requires_csrf_token
 
 from portal import request_id
@@ -17,22 +21,17 @@ logger = logging.getLogger(__name__)
 
 @requires_csrf_token
 def server_error(request, template_name="500.html"):
-    context = {"request_id": getattr(request, "request_id", None) or request_id.get()}
+    rid = getattr(request, "request_id", None) or request_id.get()
     try:
         template = loader.get_template(template_name)
-        try:
-            body = template.render(context, request)
-        except Exception:
-            # The page's own surroundings failed (e.g. a header that asks the database
-            # who is signed in): the bare template still says what happened.
-            logger.warning("500 page rendered without request context", exc_info=True)
-            body = template.render(context)
+        body = template.render(
+            {"request": request, "request_id": rid, "csp_nonce": get_nonce(request)}
+        )
     except Exception:
         logger.exception("500 page could not be rendered")
         body = (
             "<!doctype html><html lang=ja><meta charset=utf-8><title>エラー</title>"
             "<h1>エラーが発生しました</h1>"
-            "<p>お問い合わせの際はこの番号をお知らせください: "
-            f"<code>{context['request_id']}</code></p>"
+            f"<p>お問い合わせの際はこの番号をお知らせください: <code>{escape(rid)}</code></p>"
         )
     return HttpResponseServerError(body)

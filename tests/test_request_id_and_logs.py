@@ -78,3 +78,14 @@ def test_djangos_not_found_line_carries_the_request_id_too(client, db, caplog):
     assert response.status_code == 404
     (line,) = [r for r in caplog.records if r.name == "django.request"]
     assert line.request_id == "support-5678-efgh"
+
+
+@pytest.mark.urls("tests.urls_failing")
+def test_the_500_page_still_shows_the_id_when_its_template_breaks(client, db):
+    from unittest import mock
+
+    client.raise_request_exception = False
+    with mock.patch("portal.errors.loader.get_template", side_effect=OSError("disk")):
+        response = client.get("/explode/", HTTP_X_REQUEST_ID="support-9999-zzzz")
+    assert response.status_code == 500
+    assert "<code>support-9999-zzzz</code>" in response.content.decode()
