@@ -4,6 +4,7 @@ import time
 from django.conf import settings
 from django.http import HttpResponse
 from django.template import loader
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal import request_id
@@ -63,6 +64,13 @@ class RequestBodyLimitMiddleware:
 
 
 def payload_too_large(request):
+    # This runs before LocaleMiddleware: take the language from the URL (/en/…) here.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return _payload_too_large(request)
+
+
+def _payload_too_large(request):
     limit_mb = settings.REQUEST_BODY_MAX_SIZE / (1024 * 1024)
     context = {
         "title": _("送信された内容が大きすぎます"),

@@ -79,3 +79,10 @@ def test_ordinary_bodies_pass(client, db, size):
     with override_settings(REQUEST_BODY_MAX_SIZE=2048):
         response = client.post("/admin/login/", {"username": "x" * size, "password": "y"})
     assert response.status_code == 200  # the login form again, with its error
+
+
+@override_settings(REQUEST_BODY_MAX_SIZE=1024)
+def test_the_413_page_speaks_english_under_en(client, db):
+    response = client.post("/en/", {"note": "x" * 4096})
+    assert response.status_code == 413
+    assert "What you sent is too large" in response.content.decode()
