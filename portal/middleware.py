@@ -7,7 +7,7 @@ from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal import request_id
+from portal import health, request_id
 
 access_log = logging.getLogger("portal.access")
 
@@ -41,6 +41,23 @@ class RequestIdMiddleware:
             extra={"request_id": rid},
         )
         return response
+
+
+class ProbeMiddleware:
+    """Answers /healthz and /readyz before the Host header is checked.
+
+    Load balancers probe servers by their address (Host: 10.0.0.5), which is not in
+    ALLOWED_HOSTS; the probes reveal nothing, so they answer whatever the host.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        probe = {"/healthz": health.healthz, "/readyz": health.readyz}.get(request.path_info)
+        if probe is not None:
+            return probe(request)
+        return self.get_response(request)
 
 
 class RequestBodyLimitMiddleware:

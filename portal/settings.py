@@ -44,11 +44,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Production (issue 7): a request id on every request and its log lines, then the
-    # security headers (HSTS, nosniff, Referrer-Policy, COOP), the CSP header, and the
-    # refusal of oversized bodies before anything reads them.
+    # security headers (HSTS, nosniff, Referrer-Policy, COOP), the CSP header, the
+    # load-balancer probes (before the Host check), and the refusal of oversized bodies
+    # before anything reads them.
     "portal.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "portal.middleware.ProbeMiddleware",
     "portal.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -45,3 +45,9 @@ def test_probes_answer_over_plain_http_even_when_https_is_enforced(client, db, s
     assert client.get("/healthz").status_code == 200
     assert client.get("/readyz").status_code == 200
     assert client.get("/").status_code == 301
+
+
+def test_a_load_balancer_may_probe_by_address_but_pages_still_need_a_known_host(client, db):
+    assert client.get("/healthz", HTTP_HOST="10.0.0.5").status_code == 200
+    assert client.get("/readyz", HTTP_HOST="10.0.0.5:8000").status_code == 200
+    assert client.get("/", HTTP_HOST="10.0.0.5").status_code == 400
