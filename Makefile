@@ -32,7 +32,7 @@ $(VENV)/.installed-dev: $(VENV)/.created pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
-.PHONY: install install-dev messages makemessages migrate demo run test lint format
+.PHONY: install install-dev messages makemessages migrate demo run serve test lint format
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -48,12 +48,21 @@ makemessages: $(VENV)/.installed
 
 migrate: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 
 demo: migrate
 	$(PY) manage.py load_demo
 
 run: messages demo
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Production (issue 7): the way a server runs the portal. Set the production variables
+# first (README.md, "Configuration"); gunicorn reads gunicorn.conf.py.
+serve: messages
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+	$(BIN)/gunicorn -c gunicorn.conf.py portal.wsgi
 
 test: $(VENV)/.installed-dev messages
 	$(BIN)/pytest $(PYTEST_ARGS)

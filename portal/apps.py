@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("ポータル")
+
+    def ready(self):
+        from django.core.signals import request_finished
+
+        from portal import request_id
+
+        request_finished.connect(request_id.clear, dispatch_uid="portal.request_id.clear")

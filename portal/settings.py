@@ -5,9 +5,11 @@ variables, each documented in README.md ("Configuration").
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from portal.env import env_bool, env_int, env_list, env_str
@@ -41,7 +43,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Production (issue 7): a request id on every request and its log lines, then the
+    # security headers (HSTS, nosniff, Referrer-Policy, COOP), the CSP header, the
+    # load-balancer probes (before the Host check), and the refusal of oversized bodies
+    # before anything reads them.
+    "portal.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "portal.middleware.ProbeMiddleware",
+    "portal.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -66,6 +76,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # csp_nonce for the rare inline <script nonce="{{ csp_nonce }}">.
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -82,6 +94,12 @@ try:
             conn_health_checks=True,
         )
     }
+    # Production (issue 7): give up on an unreachable PostgreSQL after a few seconds, so a
+    # request fails fast (and /readyz says 503) instead of hanging while the database restarts.
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int(
+            "DATABASE_CONNECT_TIMEOUT", 5
+        )
 except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL is not a database URL we understand: {exc}") from exc
 
@@ -105,7 +123,8 @@ USE_TZ = True
 # Date formats per language (2023年4月1日(土) in Japanese).
 FORMAT_MODULE_PATH = ["portal.formats"]
 
-STATIC_URL = "static/"
+# A CDN in front of the app (origin pull) is named here: https://cdn.example.org/static/
+STATIC_URL = env_str("DJANGO_STATIC_URL") or "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 MEDIA_URL = "media/"
@@ -123,3 +142,150 @@ STORAGES = {
 }
 
 SITE_NAME = _("東京の生協のまちづくり")
+
+
+# ===========================================================================
+# Production (issue 7). Everything below is driven by the environment alone and
+# documented in README.md ("Configuration"); the defaults are safe for production
+# (DJANGO_DEBUG=false) and convenient for development.
+# ===========================================================================
+
+# --- HTTPS, HSTS, cookies ---------------------------------------------------
+# Behind a proxy that terminates TLS (nginx, a load balancer), set
+# DJANGO_BEHIND_TLS_PROXY=true so Django trusts its X-Forwarded-Proto header. Never
+# set it when clients can reach gunicorn directly: they could claim to be on HTTPS.
+if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
+# Load balancers probe over plain HTTP; the probes answer there too.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", default=not DEBUG)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+_secure_cookies = env_bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
+SESSION_COOKIE_SECURE = _secure_cookies
+CSRF_COOKIE_SECURE = _secure_cookies
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+# Origins allowed to POST, e.g. https://machizukuri.example.org (scheme included).
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+# --- Content-Security-Policy (Django's built-in CSP) --------------------------
+# Scripts only from this site or with the per-request nonce; never 'unsafe-inline'.
+# Static files from a CDN and media from object storage are allowed by their origin.
+_static_origin = (
+    "{0.scheme}://{0.netloc}".format(urlsplit(STATIC_URL)) if "//" in STATIC_URL else ""
+)
+_media_origin = env_str("DJANGO_MEDIA_ORIGIN") or (
+    f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else ""
+)
+_static = [_static_origin] if _static_origin else []
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE, *_static],
+    "style-src": [CSP.SELF, CSP.NONCE, *_static],
+    "img-src": [CSP.SELF, "data:", *_static, *([_media_origin] if _media_origin else [])],
+    "font-src": [CSP.SELF, *_static],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+# --- Request sizes --------------------------------------------------------
+# Form fields (not files) above this many bytes: 400 (Django's RequestDataTooBig).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DJANGO_DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+# Uploaded files above this are streamed to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("DJANGO_FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+# Whole request bodies above this are refused with 413 before anything reads them
+# (portal.middleware.RequestBodyLimitMiddleware). The web server should agree
+# (nginx: client_max_body_size 10m).
+REQUEST_BODY_MAX_SIZE = env_int("DJANGO_REQUEST_BODY_MAX_SIZE", 10 * 1024 * 1024)
+
+# --- Media ----------------------------------------------------------------
+# On the filesystem, media is served by portal.media.serve_media (images inline, all
+# else as a download, never as HTML). With AWS_STORAGE_BUCKET_NAME set, media goes to
+# S3-compatible object storage through django-storages, shared by every app server.
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN") or None
+    # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3).
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", default=False)
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME and env_bool("DJANGO_SERVE_MEDIA", default=True)
+
+# --- Cache ------------------------------------------------------------------
+# One cache shared by every process and server: allauth's rate limits and the
+# anonymous page cache live here, so production must not use per-process memory.
+#   REDIS_URL set            -> Redis (Django's built-in backend)
+#   else, DJANGO_DEBUG=false -> the database cache (table made by `createcachetable`)
+#   else (development/tests) -> local memory
+# DJANGO_CACHE=locmem|database forces one of the last two.
+REDIS_URL = env_str("REDIS_URL")
+_cache_kind = env_str("DJANGO_CACHE") or ("locmem" if DEBUG else "database")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "machizukuri",
+            "TIMEOUT": 300,
+        }
+    }
+elif _cache_kind == "database":
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+            "TIMEOUT": 300,
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+    }
+elif _cache_kind == "locmem":
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "machizukuri",
+        }
+    }
+else:
+    raise ImproperlyConfigured(f"DJANGO_CACHE must be locmem or database, not {_cache_kind!r}")
+
+# --- Logging: one line per request, each with its request id, to stdout ----
+# portal.middleware.RequestIdMiddleware sets the id (X-Request-ID when sane) and logs
+# "GET /path 200 12ms" without query strings, cookies, addresses or user names.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "portal.request_id.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        },
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": "line",
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": env_str("DJANGO_LOG_LEVEL") or "INFO"},
+    "loggers": {
+        # Errors go to stdout with their request id (through the root), not by e-mail.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        # runserver's own access line carries the query string; ours does not.
+        "django.server": {"handlers": [], "level": "ERROR", "propagate": True},
+    },
+}

@@ -1,12 +1,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path
+from django.urls import path, re_path
 
-from portal import views
+from portal import health, media, views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+]
+
+# Production (issue 7): load-balancer probes, outside the language prefixes.
+urlpatterns += [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
 ]
 
 # Japanese pages have no prefix; English ones live under /en/.
@@ -15,7 +21,16 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+# Production (issue 7): uploaded files from the filesystem, never served as HTML
+# (portal/media.py). With object storage (AWS_STORAGE_BUCKET_NAME) the bucket serves them.
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(
+            r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
+            media.serve_media,
+            name="media",
+        ),
+    ]
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# The 500 page shows the request id and never touches the database.
+handler500 = "portal.errors.server_error"

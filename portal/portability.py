@@ -1,0 +1,160 @@
+"""Export the whole portal to one .zip file, and load it into a fresh database.
+
+The archive holds:
+  manifest.json  format, version, when, and how many rows of each model
+  data.json      Django's dumpdata of every model, with natural foreign keys, so
+                 content types and permissions are found by name in any database
+  media/…        every uploaded file, read through the storage (filesystem or S3)
+
+Sessions, caches and the content-type/permission tables (rebuilt by `migrate`) are
+left out. Primary keys are kept, so every URL and page is the same after a restore.
+"""
+
+import json
+import tempfile
+import zipfile
+from collections import Counter
+from io import StringIO
+from pathlib import Path
+
+from django.apps import apps
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+
+FORMAT = "machizukuri-portal-export"
+VERSION = 1
+
+# Not portal data: rebuilt by migrate (content types, permissions) or short-lived.
+EXCLUDED = [
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "usersessions",
+]
+# Rows that `migrate` itself ships; a fresh database already has them, identical.
+SHIPPED_BY_MIGRATIONS = {"areas.municipality"}
+
+
+class PortabilityError(Exception):
+    """Something a person can fix: shown as is by the commands."""
+
+
+def _excluded_installed():
+    """dumpdata refuses to exclude an app that is not installed."""
+    installed = {config.label for config in apps.get_app_configs()}
+    return [label for label in EXCLUDED if label.split(".")[0] in installed]
+
+
+def _media_files(storage, folder=""):
+    directories, files = storage.listdir(folder)
+    for name in sorted(files):
+        yield f"{folder}/{name}" if folder else name
+    for directory in sorted(directories):
+        yield from _media_files(storage, f"{folder}/{directory}" if folder else directory)
+
+
+def export_portal(path: Path, storage=default_storage) -> dict:
+    """Write the archive to path; returns the manifest."""
+    out = StringIO()
+    call_command(
+        "dumpdata",
+        natural_foreign=True,
+        exclude=_excluded_installed(),
+        indent=1,
+        stdout=out,
+    )
+    data = out.getvalue()
+    counts = Counter(obj["model"] for obj in json.loads(data))
+    try:
+        media = list(_media_files(storage))
+    except FileNotFoundError:  # no upload yet: the media folder does not exist
+        media = []
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": timezone.now().isoformat(),
+        "models": dict(sorted(counts.items())),
+        "media_files": len(media),
+    }
+    tmp = Path(f"{path}.part")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        archive.writestr("data.json", data)
+        for name in media:
+            with storage.open(name, "rb") as handle:
+                archive.writestr(f"media/{name}", handle.read())
+    tmp.replace(path)
+    return manifest
+
+
+def _read_manifest(archive: zipfile.ZipFile) -> dict:
+    try:
+        manifest = json.loads(archive.read("manifest.json"))
+    except (KeyError, ValueError) as exc:
+        raise PortabilityError("This file is not a portal export (no manifest.json).") from exc
+    if manifest.get("format") != FORMAT:
+        raise PortabilityError("This file is not a portal export.")
+    if manifest.get("version") != VERSION:
+        raise PortabilityError(
+            f"This export has format version {manifest.get('version')}; "
+            f"this portal reads version {VERSION}."
+        )
+    return manifest
+
+
+def _rows_already_there(manifest: dict) -> list[str]:
+    busy = []
+    for label in manifest["models"]:
+        if label in SHIPPED_BY_MIGRATIONS:
+            continue
+        try:
+            model = apps.get_model(label)
+        except LookupError as exc:
+            raise PortabilityError(f"This portal has no model {label}.") from exc
+        if model._default_manager.exists():
+            busy.append(label)
+    return busy
+
+
+def import_portal(path: Path, storage=default_storage) -> dict:
+    """Load an archive into a migrated, empty database; returns its manifest.
+
+    All rows go in one transaction: on any error nothing is saved.
+    """
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise PortabilityError(f"Cannot read {path}: {exc}") from exc
+    with archive, tempfile.TemporaryDirectory() as tmp:
+        manifest = _read_manifest(archive)
+        busy = _rows_already_there(manifest)
+        if busy:
+            raise PortabilityError(
+                "The database already holds portal data ("
+                + ", ".join(busy)
+                + "). Import into a fresh, migrated database."
+            )
+        data_file = Path(tmp) / "data.json"
+        data_file.write_bytes(archive.read("data.json"))
+        media = [n for n in archive.namelist() if n.startswith("media/") and not n.endswith("/")]
+        with transaction.atomic():
+            try:
+                call_command("loaddata", str(data_file), verbosity=0)
+            except (DeserializationError, DatabaseError) as exc:
+                raise PortabilityError(
+                    f"The export could not be loaded; nothing was saved: {exc}"
+                ) from exc
+            for member in media:
+                name = member.removeprefix("media/")
+                if storage.exists(name):
+                    storage.delete(name)
+                saved = storage.save(name, ContentFile(archive.read(member)))
+                if saved != name:
+                    raise PortabilityError(f"Media file {name} was stored as {saved}.")
+    cache.clear()
+    return manifest

@@ -1,0 +1,82 @@
+"""Run in a subprocess by test_export_import.py, against the database in DATABASE_URL.
+
+    python -m tests.portability_pages seed          demo data, a superuser, a logo
+    python -m tests.portability_pages render OUT    every page to compare, as JSON
+
+The pages: the public ones (and, once the site has a sitemap, every URL in it) and the
+admin's change list for every model, seen by the superuser. Per-request tokens
+(CSRF, CSP nonces) are blanked so the same data gives the same bytes.
+"""
+
+import json
+import os
+import re
+import sys
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+django.setup()
+
+from django.contrib import admin  # noqa: E402
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.core.files.base import ContentFile  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.urls import NoReverseMatch, reverse  # noqa: E402
+
+PUBLIC_URLS = ["/", "/en/"]
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
+    b"\x00\x00\x00IEND\xaeB`\x82"
+)
+VOLATILE = [
+    (re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"'), 'name="csrfmiddlewaretoken"'),
+    (re.compile(r'nonce="[^"]+"'), 'nonce=""'),
+]
+
+
+def seed():
+    from coops.models import Organization
+    from portal.demo.loader import load_demo
+
+    load_demo()
+    get_user_model().objects.create_superuser("admin", "admin@example.org", "pass-for-tests")
+    organization = Organization.objects.order_by("pk").first()
+    organization.logo.save("coop-logo.png", ContentFile(PNG))
+
+
+def urls(client):
+    found = list(PUBLIC_URLS)
+    try:
+        sitemap = client.get(reverse("sitemap"))
+    except NoReverseMatch:
+        sitemap = None
+    if sitemap is not None and sitemap.status_code == 200:
+        for loc in re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", sitemap.content.decode()):
+            if loc not in found:
+                found.append(loc)
+    for model in admin.site._registry:
+        found.append(reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist"))
+    return found
+
+
+def render(out):
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="admin"))
+    pages = {}
+    for url in urls(client):
+        response = client.get(url)
+        body = response.content.decode()
+        for pattern, replacement in VOLATILE:
+            body = pattern.sub(replacement, body)
+        pages[url] = {"status": response.status_code, "body": body}
+    with open(out, "w", encoding="utf-8") as handle:
+        json.dump(pages, handle, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "seed":
+        seed()
+    elif sys.argv[1] == "render":
+        render(sys.argv[2])

@@ -1,0 +1,165 @@
+"""export_portal / import_portal: every page is the same after a round trip between databases.
+
+SQLite → PostgreSQL → SQLite when the suite runs on PostgreSQL (DATABASE_URL, as in CI);
+SQLite → SQLite → SQLite otherwise.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def manage(env, *args):
+    result = subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+class Site:
+    """One database and one media folder, driven through subprocesses."""
+
+    def __init__(self, database_url, media_root):
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "DJANGO_SETTINGS_MODULE": "portal.settings",
+            "DATABASE_URL": database_url,
+            "DJANGO_MEDIA_ROOT": str(media_root),
+            "DJANGO_ALLOWED_HOSTS": "testserver",
+        }
+        self.media_root = media_root
+
+    def run(self, *args):
+        return manage(self.env, "manage.py", *args)
+
+    def pages(self, tmp_path):
+        out = tmp_path / f"pages-{uuid.uuid4().hex}.json"
+        manage(self.env, "-m", "tests.portability_pages", "render", str(out))
+        return json.loads(out.read_text(encoding="utf-8"))
+
+    def media(self):
+        return {
+            str(p.relative_to(self.media_root)): p.read_bytes()
+            for p in sorted(self.media_root.rglob("*"))
+            if p.is_file()
+        }
+
+
+@pytest.fixture
+def postgres_or_sqlite(tmp_path):
+    """A fresh database URL: a new PostgreSQL database when the suite runs on one."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{tmp_path / 'middle.sqlite3'}"
+        return
+    import psycopg
+
+    base, _, _ = url.rpartition("/")
+    name = f"mz_roundtrip_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_every_page_survives_a_round_trip_between_databases(tmp_path, postgres_or_sqlite):
+    first = Site(f"sqlite:///{tmp_path / 'first.sqlite3'}", tmp_path / "media-first")
+    first.run("migrate", "-v", "0")
+    manage(first.env, "-m", "tests.portability_pages", "seed")
+    before = first.pages(tmp_path)
+    first.run("export_portal", str(tmp_path / "one.zip"))
+
+    middle = Site(postgres_or_sqlite, tmp_path / "media-middle")
+    middle.run("migrate", "-v", "0")
+    middle.run("import_portal", str(tmp_path / "one.zip"))
+    in_the_middle = middle.pages(tmp_path)
+    middle.run("export_portal", str(tmp_path / "two.zip"))
+
+    last = Site(f"sqlite:///{tmp_path / 'last.sqlite3'}", tmp_path / "media-last")
+    last.run("migrate", "-v", "0")
+    last.run("import_portal", str(tmp_path / "two.zip"))
+    after = last.pages(tmp_path)
+
+    assert len(before) > 10
+    assert "荒川" in before["/"]["body"]
+    assert "コープみらい" in before["/admin/coops/organization/"]["body"]
+    assert all(page["status"] == 200 for page in before.values()), {
+        url: page["status"] for url, page in before.items() if page["status"] != 200
+    }
+    for url in before:
+        assert in_the_middle[url] == before[url], f"{url} differs after the first import"
+        assert after[url] == before[url], f"{url} differs after the second import"
+    assert first.media() == middle.media() == last.media()
+    assert "logos/coop-logo.png" in last.media()
+
+
+def test_import_refuses_a_database_that_already_has_data(demo, tmp_path):
+    archive = tmp_path / "portal.zip"
+    call_command("export_portal", str(archive))
+    with pytest.raises(CommandError, match="already holds portal data"):
+        call_command("import_portal", str(archive))
+
+
+def test_import_refuses_a_file_that_is_not_an_export(db, tmp_path):
+    bogus = tmp_path / "notes.zip"
+    bogus.write_bytes(b"not a zip at all")
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("import_portal", str(bogus))
+
+
+def test_an_import_that_fails_midway_saves_nothing(db, tmp_path):
+    import zipfile
+
+    from coops.models import Organization
+
+    rows = [
+        {
+            "model": "coops.organization",
+            "pk": 1,
+            "fields": {"name": "コープA", "slug": "coop-a", "kind": "regional_coop"},
+        },
+        {
+            "model": "areas.membership",
+            "pk": 1,
+            "fields": {
+                "area_group": ["no-such-group"],
+                "organization": ["coop-a"],
+                "fiscal_year": 2023,
+            },
+        },
+    ]
+    archive = tmp_path / "broken.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": "machizukuri-portal-export",
+                    "version": 1,
+                    "created": "2024-04-01T00:00:00+09:00",
+                    "models": {"coops.organization": 1, "areas.membership": 1},
+                    "media_files": 0,
+                }
+            ),
+        )
+        zf.writestr("data.json", json.dumps(rows, ensure_ascii=False))
+    with pytest.raises(CommandError, match="nothing was saved"):
+        call_command("import_portal", str(archive))
+    assert not Organization.objects.exists()
