@@ -24,7 +24,7 @@ class _TextById(HTMLParser):
             self.depth += 1
             if tag == "li":
                 self._item = []
-            if tag in ("p", "div", "li", "h3", "dd", "dt"):
+            if tag in ("p", "div", "li", "h3", "dd", "dt", "tr", "th", "td"):
                 self.parts.append("\n")
         elif dict(attrs).get("id") == self.wanted_id:
             self.depth = 1
