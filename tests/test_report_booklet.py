@@ -140,3 +140,17 @@ def test_a_paused_group_stays_out_of_the_report(client, demo, superuser):
     html = client.get("/reports/2023/").content.decode()
     assert "練馬区まちづくり" not in element_text(html, "areas")
     assert 'id="area-arakawa"' in html
+
+
+def test_the_english_report_translates_the_headings_and_marks_the_japanese_data(
+    client, report_2023
+):
+    html = client.get("/en/reports/2023/").content.decode()
+    assert "Standards of the Tokyo co-ops' community building" in html
+    assert "Municipalities where a group is being set up" in html
+    assert 'class="area-headline" lang="ja"' in html
+    assert "知る・学ぶ・そして楽しむこと" in html
+
+
+def test_the_site_menu_links_to_the_yearly_reports(client, db):
+    assert '<a href="/reports/">年度報告</a>' in client.get("/").content.decode()
