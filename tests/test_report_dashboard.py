@@ -80,3 +80,13 @@ def test_the_dashboard_query_count_stays_fixed_with_ten_times_the_data(admin_cli
         response = admin_client.get("/reports/2023/dashboard/")
     assert response.status_code == 200
     assert len(tenfold.captured_queries) == len(once.captured_queries) <= 30
+
+
+def test_a_year_without_data_shows_zeros_not_an_error(admin_client, demo):
+    response = admin_client.get("/reports/2031/dashboard/")
+    assert response.status_code == 200
+    assert "この年度の参加団体はまだ登録されていません。" in response.content.decode()
+
+
+def test_a_year_far_outside_the_range_has_no_dashboard(admin_client, demo):
+    assert admin_client.get("/reports/99999/dashboard/").status_code == 404

@@ -117,3 +117,37 @@ def test_a_year_far_outside_the_range_is_not_found(client, demo, staff):
     client.force_login(staff)
     assert client.get("/reports/99999/").status_code == 404
     assert client.post("/reports/99999/publish/").status_code == 404
+
+
+def test_staff_are_warned_of_groups_whose_theme_is_still_a_draft(client, demo, staff):
+    YearlyTheme.objects.filter(fiscal_year=2023, area_group__slug="kita").update(
+        publication="draft"
+    )
+    client.force_login(staff)
+    html = client.get("/reports/2023/").content.decode()
+    assert "取り組みテーマが未公開" in html
+    assert "<li>北区まちづくり</li>" in html
+    # The draft theme is not in the report: the group appears without it.
+    assert "北区の防災に向き合おう" not in html
+
+
+def test_the_list_shows_staff_the_unpublished_years_with_their_dashboards(client, demo, staff):
+    client.force_login(staff)
+    html = client.get("/reports/").content.decode()
+    assert "未公開の年度（事務局のみ）" in html
+    assert 'href="/reports/2023/dashboard/"' in html
+
+
+def test_the_admin_shows_who_published_when_and_can_take_a_year_back_to_draft(
+    admin_client, demo, staff
+):
+    report = services.publish(2023, staff)
+    html = admin_client.get("/admin/portal/publishedreport/").content.decode()
+    assert "公開済みの年度報告" in html
+    assert "jimukyoku" in html
+    assert 'href="/reports/2023/"' in html
+    assert admin_client.get(f"/admin/portal/publishedreport/{report.pk}/change/").status_code == 200
+    admin_client.post(f"/admin/portal/publishedreport/{report.pk}/delete/", {"post": "yes"})
+    assert not PublishedReport.objects.exists()
+    admin_client.logout()
+    assert admin_client.get("/reports/2023/").status_code == 404

@@ -211,6 +211,19 @@ def report_years() -> list[int]:
     return sorted(years, reverse=True)
 
 
+def unfinished_themes(year: int) -> list[str]:
+    """Active groups whose theme for the year is missing or still a draft (one query)."""
+    published = YearlyTheme.objects.published().for_year(year).values("area_group")
+    return list(
+        AreaGroup.objects.active()
+        .filter(memberships__fiscal_year=year)
+        .exclude(pk__in=published)
+        .distinct()
+        .order_by("position", "municipality__code")
+        .values_list("name", flat=True)
+    )
+
+
 def booklet_part(content: dict) -> dict:
     """The content without what changes on every build, to tell whether data changed."""
     return {k: v for k, v in content.items() if k != "generated_at"}

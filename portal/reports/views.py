@@ -66,6 +66,8 @@ def report_detail(request, year: int):
         "is_draft": is_draft,
         "sections": BOOKLET_SECTIONS,
     }
+    if request.user.is_staff:
+        context["unfinished_themes"] = services.unfinished_themes(year)
     if request.user.is_staff and published and not is_draft:
         live = services.build_report(year)
         context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
