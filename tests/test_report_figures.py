@@ -90,9 +90,8 @@ def test_the_report_takes_the_same_number_of_queries_with_ten_times_the_demo_dat
 
 
 def test_the_pages_query_counts_are_pinned_with_ten_times_the_demo_data(
-    client, demo, superuser, django_assert_max_num_queries
+    client, demo_tenfold, superuser, django_assert_max_num_queries
 ):
-    multiply_demo(10)
     services.publish(2023, superuser)
     with django_assert_max_num_queries(3):
         assert client.get("/reports/2023/").status_code == 200

@@ -72,3 +72,16 @@ def test_the_page_links_a_print_stylesheet_for_a4(client, published_2023):
     assert 'href="/static/css/report-print.css" media="print"' in html
     css = Path(finders.find("css/report-print.css")).read_text(encoding="utf-8")
     assert "size: A4" in css
+
+
+def test_a_republished_report_gets_a_fresh_pdf(client, published_2023, superuser):
+    from areas.models import YearlyTheme
+
+    client.get("/reports/2023.pdf")
+    YearlyTheme.objects.filter(fiscal_year=2023, area_group__slug="kita").update(
+        headline="新しい防災の見出し"
+    )
+    assert "新しい防災の見出し" not in pdf_text(client.get("/reports/2023.pdf").content)
+    services.publish(2023, superuser)
+    text = pdf_text(client.get("/reports/2023.pdf").content).replace("\n", "")
+    assert "新しい防災の見出し" in text

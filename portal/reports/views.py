@@ -2,8 +2,10 @@
 
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,6 +16,7 @@ from portal.reports.sections import BOOKLET_SECTIONS
 
 # Years outside this range are not fiscal years anyone reports on (and would overflow dates).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+PDF_CACHE_SECONDS = 60 * 60 * 24
 
 
 def _check_year(year: int) -> None:
@@ -98,10 +101,19 @@ def publish(request, year: int):
 def report_pdf(request, year: int):
     from portal.reports.pdf import render_report_pdf
 
-    content, _published, is_draft = _report(request, year)
+    content, published, is_draft = _report(request, year)
     if content is None:
         return _not_ready(request, year)
-    pdf = render_report_pdf(content, is_draft=is_draft, request=request)
+    if is_draft:
+        pdf = render_report_pdf(content, is_draft=True, request=request)
+    else:
+        # A published report changes only when published again: keep its PDF (about a
+        # second of rendering) until then, per language.
+        key = f"reports:pdf:{year}:{published.published_at.timestamp()}:{get_language()}"
+        pdf = cache.get(key)
+        if pdf is None:
+            pdf = render_report_pdf(content, request=request)
+            cache.set(key, pdf, timeout=PDF_CACHE_SECONDS)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="machizukuri-report-{year}.pdf"'
     return response
