@@ -90,3 +90,16 @@ def test_a_year_without_data_shows_zeros_not_an_error(admin_client, demo):
 
 def test_a_year_far_outside_the_range_has_no_dashboard(admin_client, demo):
     assert admin_client.get("/reports/99999/dashboard/").status_code == 404
+
+
+def test_the_monthly_cafe_counts_once_a_month_for_its_area(admin_client, demo):
+    html = admin_client.get("/reports/2023/dashboard/").content.decode()
+    table = html.split('id="area-occurrence-month-table"')[1].split("</table>")[0]
+    row = table.split('<th scope="row">荒川区まちづくり</th>')[1].split("</tr>")[0]
+    cells = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', row)]
+    # 荒川コープカフェ meets on the third Saturday of every month (12), plus the September
+    # study session on local welfare and the joint study session on 生活困窮者支援.
+    assert len(cells) == 12
+    assert all(n >= 1 for n in cells)
+    assert cells[5] == 2  # September: the café and the study session
+    assert sum(cells) == 14

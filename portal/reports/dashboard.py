@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from areas.fiscal_year import fiscal_year_bounds
 from areas.models import Membership
-from events.models import Recurrence
+from events.models import Event, Recurrence
 from portal.reports import charts
 from portal.reports.services import build_report, held_events, year_reports, year_totals
 
@@ -50,7 +50,8 @@ def build_dashboard(year: int) -> dict:
         _kpi(_("参加している生協・団体"), len(organizations), _organization_count(year - 1)),
     ]
     months = _reports_by_month(year)
-    event_months = _occurrences_by_month(year)
+    occurrences = _occurrences_by_area_and_month(year)
+    event_months = occurrences[None]
     area_months = _reports_by_area_and_month(year)
     month_rows = [
         {
@@ -64,6 +65,7 @@ def build_dashboard(year: int) -> dict:
     for area in areas:
         area["previous_events"] = previous_areas.get(area["slug"], 0)
         area["months"] = [area_months.get(area["slug"], {}).get(m, 0) for m in MONTHS]
+        area["occurrence_months"] = [occurrences[area["slug"]].get(m, 0) for m in MONTHS]
         area["gaps"] = sum(1 for n in area["goals"] + area["common_themes"] if not n)
     return {
         "report": report,
@@ -127,30 +129,48 @@ def _reports_by_area_and_month(year: int) -> dict[str, dict[int, int]]:
     return table
 
 
-def _occurrences_by_month(year: int) -> dict[int, int]:
-    """Occurrences per month: single events counted by the database, series expanded.
+def _occurrences_by_area_and_month(year: int) -> dict[str | None, dict[int, int]]:
+    """Occurrences per area and month (key None: the whole year, each event once).
 
-    Repeating events are few (a monthly café, a weekly class); their dates come from their
-    recurrence rule, not from rows, so they are expanded here from one query.
+    Single events are counted by the database. Repeating events are few (a monthly café, a
+    weekly class); their dates come from their recurrence rule, not from rows, so they are
+    expanded here, from two queries whatever their number.
     """
     start, end = fiscal_year_bounds(year)
-    counts = defaultdict(int)
+    counts = defaultdict(lambda: defaultdict(int))
+    single = held_events(year).filter(
+        recurrence=Recurrence.NONE, starts_at__gte=start, starts_at__lt=end
+    )
     for row in (
-        held_events(year)
-        .filter(recurrence=Recurrence.NONE, starts_at__gte=start, starts_at__lt=end)
-        .annotate(month=TruncMonth("starts_at"))
-        .values("month")
-        .annotate(n=Count("pk"))
+        single.annotate(month=TruncMonth("starts_at")).values("month").annotate(n=Count("pk"))
     ):
-        month = row["month"]
-        if isinstance(month, datetime.datetime):
-            month = timezone.localtime(month) if timezone.is_aware(month) else month
-        counts[month.month] += row["n"]
-    for event in (
+        counts[None][_month_of(row["month"])] += row["n"]
+    for row in (
+        single.annotate(month=TruncMonth("starts_at"))
+        .values("area_groups__slug", "month")
+        .annotate(n=Count("pk", distinct=True))
+    ):
+        counts[row["area_groups__slug"]][_month_of(row["month"])] += row["n"]
+    series = list(
         held_events(year)
         .exclude(recurrence=Recurrence.NONE)
         .only("starts_at", "ends_at", "recurrence", "recurrence_until")
-    ):
+    )
+    areas = defaultdict(list)
+    for event_id, slug in Event.area_groups.through.objects.filter(
+        event__in=[e.pk for e in series]
+    ).values_list("event_id", "areagroup__slug"):
+        areas[event_id].append(slug)
+    for event in series:
         for occurrence in event.occurrences_between(start, end):
-            counts[occurrence.date.month] += 1
+            month = occurrence.date.month
+            counts[None][month] += 1
+            for slug in areas[event.pk]:
+                counts[slug][month] += 1
     return counts
+
+
+def _month_of(value) -> int:
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.month
