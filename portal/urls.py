@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from portal import health, media, views
 
@@ -18,6 +18,8 @@ urlpatterns += [
 # Japanese pages have no prefix; English ones live under /en/.
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    # Yearly report (issue 5): the booklet, its PDF and figures, the staff dashboard.
+    path("reports/", include("portal.reports.urls")),
     prefix_default_language=False,
 )
 

@@ -20,3 +20,12 @@ def superuser(django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def demo_tenfold(demo):
+    """Ten times the demo's 2023 groups, themes, memberships, events and reports (bulk_create),
+    for pinning query counts where an N+1 would show."""
+    from portal.demo.scale import multiply_demo
+
+    multiply_demo(10)

@@ -1,0 +1,97 @@
+"""How the yearly report's build time grows with the data: a benchmark that prints figures.
+
+Builds the demo data in a scratch database, then 10× and 100× of it (portal/demo/scale.py),
+and at each scale prints the rows counted, the queries and the median time to build the
+report, the dashboard and the PDF.
+
+    .venv/bin/python bench/report_scaling.py                 # scratch SQLite file in /tmp
+    .venv/bin/python bench/report_scaling.py --database-url postgres://u:p@127.0.0.1:5432/mz_bench
+
+The database named by --database-url is emptied first: never point it at real data.
+"""
+
+import argparse
+import importlib
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="A scratch database (it is emptied first).")
+    parser.add_argument("--scales", default="1,10,100", help="Comma-separated factors.")
+    parser.add_argument("--runs", type=int, default=5, help="Timed runs per measurement.")
+    parser.add_argument("--no-pdf", action="store_true", help="Skip timing the PDF.")
+    args = parser.parse_args()
+
+    scratch = None
+    if args.database_url:
+        os.environ["DATABASE_URL"] = args.database_url
+    else:
+        scratch = Path(tempfile.mkdtemp(prefix="mz-bench-")) / "bench.sqlite3"
+        os.environ["DATABASE_URL"] = f"sqlite:///{scratch}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+
+    import django
+
+    django.setup()
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from events.models import ActivityReport, Event
+    from portal.demo.loader import load_demo
+    from portal.demo.scale import multiply_demo
+    from portal.reports.dashboard import build_dashboard
+    from portal.reports.pdf import render_report_pdf
+    from portal.reports.services import build_report
+
+    call_command("migrate", verbosity=0)
+    call_command("flush", interactive=False, verbosity=0)
+    # The 62 municipalities ship as a data migration, which flush has emptied: load them again.
+    importlib.import_module("areas.migrations.0002_load_tokyo_municipalities").load(apps, None)
+    load_demo()
+
+    def timed(function):
+        with CaptureQueriesContext(connection) as queries:
+            result = function()
+        times = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - start)
+        return result, len(queries.captured_queries), statistics.median(times) * 1000
+
+    print(f"database: {connection.vendor} ({connection.settings_dict['NAME']})")
+    header = f"{'scale':>6} {'events':>7} {'reports':>8} {'areas':>6} {'queries':>8} "
+    header += f"{'report ms':>10} {'dashboard ms':>13} {'pdf ms':>8}"
+    print(header)
+    for factor in [int(s) for s in args.scales.split(",")]:
+        multiply_demo(factor)
+        report, queries, report_ms = timed(lambda: build_report(2023))
+        _dash, _dash_queries, dashboard_ms = timed(lambda: build_dashboard(2023))
+        pdf_ms = float("nan")
+        if not args.no_pdf:
+            start = time.perf_counter()
+            render_report_pdf(report)
+            pdf_ms = (time.perf_counter() - start) * 1000
+        print(
+            f"{factor:>5}× {Event.objects.count():>7} {ActivityReport.objects.count():>8} "
+            f"{len(report['areas']):>6} {queries:>8} {report_ms:>10.1f} {dashboard_ms:>13.1f} "
+            f"{pdf_ms:>8.0f}"
+        )
+    if scratch:
+        scratch.unlink()
+        scratch.parent.rmdir()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Models of the site itself: the published yearly reports."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from areas.fiscal_year import fiscal_year_label
+
+
+class PublishedReportQuerySet(models.QuerySet):
+    def years(self) -> list[int]:
+        return list(self.order_by("-fiscal_year").values_list("fiscal_year", flat=True))
+
+
+class PublishedReport(models.Model):
+    """A fiscal year's report as the secretariat published it, frozen.
+
+    `content` is everything the report page shows (see `portal.reports.services.build_report`),
+    so later edits to themes or events do not change a published report until it is
+    published again. Publishing again replaces the content and records who and when.
+    """
+
+    fiscal_year = models.PositiveSmallIntegerField(_("年度"), unique=True)
+    content = models.JSONField(_("内容"))
+    first_published_at = models.DateTimeField(_("初回公開日時"), auto_now_add=True)
+    published_at = models.DateTimeField(_("公開日時"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("公開した人"),
+    )
+    publish_count = models.PositiveSmallIntegerField(_("公開回数"), default=1)
+
+    objects = PublishedReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("公開済みの年度報告")
+        verbose_name_plural = _("公開済みの年度報告")
+        ordering = ["-fiscal_year"]
+
+    def __str__(self):
+        return fiscal_year_label(self.fiscal_year)

@@ -1,0 +1,29 @@
+"""The yearly report as a PDF, rendered on the server by WeasyPrint.
+
+Japanese text is set in Noto Sans CJK JP (Debian package fonts-noto-cjk), found through
+fontconfig; WeasyPrint embeds the subset of glyphs used, with a ToUnicode map, so the PDF's
+text can be searched and copied as Japanese.
+"""
+
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from weasyprint import CSS, HTML
+
+from portal.reports.sections import BOOKLET_SECTIONS
+
+PRINT_STYLESHEET = "css/report-print.css"
+
+
+def render_report_pdf(content: dict, *, is_draft: bool = False, request=None) -> bytes:
+    html = render_to_string(
+        "portal/reports/pdf.html",
+        {
+            "report": content,
+            "fiscal_year": content["fiscal_year"],
+            "is_draft": is_draft,
+            "sections": BOOKLET_SECTIONS,
+        },
+        request=request,
+    )
+    stylesheet = CSS(filename=finders.find(PRINT_STYLESHEET))
+    return HTML(string=html).write_pdf(stylesheets=[stylesheet])

@@ -1,0 +1,247 @@
+"""The yearly report's content, built with a fixed number of aggregate queries.
+
+`build_report(year)` returns plain data (dicts, lists, strings and numbers) that the page, the
+PDF, the exports and the published snapshot (`PublishedReport.content`) all share: a published
+report is this dict frozen as JSON, so what the public reads never changes behind its back.
+"""
+
+from collections import defaultdict
+
+from django.db import transaction
+from django.db.models import Count, Sum
+from django.utils import timezone
+
+from areas.models import (
+    AreaGroup,
+    AreaStatus,
+    Charter,
+    CommonTheme,
+    Membership,
+    YearlyTheme,
+)
+from events.models import ActivityReport, Event, EventStatus
+from portal.models import PublishedReport
+
+# Bump when the shape of the content changes, so old snapshots can be told apart.
+CONTENT_VERSION = 1
+
+BOOKLET_TITLE = "東京の生協のまちづくり活動トピックス"
+
+
+def held_events(year: int):
+    """Published, not cancelled events with an occurrence in the fiscal year."""
+    return Event.objects.published().for_year(year).exclude(status=EventStatus.CANCELLED)
+
+
+def year_reports(year: int):
+    """Activity reports of published events, held in the fiscal year."""
+    return ActivityReport.objects.published().for_year(year)
+
+
+def has_data(year: int) -> bool:
+    """Is there anything to report for the year (a theme, a membership or an event)?"""
+    return (
+        YearlyTheme.objects.for_year(year).exists()
+        or Membership.objects.for_year(year).exists()
+        or held_events(year).exists()
+    )
+
+
+def build_report(year: int) -> dict:
+    """Everything the report shows for a fiscal year, as JSON-ready data."""
+    charter = Charter.objects.for_year(year).first()
+    goals = list(charter.goals.order_by("number")) if charter else []
+    common_themes = list(CommonTheme.objects.for_year(year).order_by("pk"))
+    themes = {
+        t.area_group_id: t
+        for t in YearlyTheme.objects.published()
+        .for_year(year)
+        .only("area_group_id", "headline", "text")
+    }
+    members = _members_by_area(year)
+    groups = [
+        g
+        for g in AreaGroup.objects.filter(
+            status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING]
+        ).select_related("municipality")
+        if g.pk in themes or g.pk in members
+    ]
+    active = [g for g in groups if g.status == AreaStatus.ACTIVE]
+    promoting = [g for g in groups if g.status == AreaStatus.PROMOTING and g.pk in themes]
+    return {
+        "version": CONTENT_VERSION,
+        "fiscal_year": year,
+        "title": BOOKLET_TITLE,
+        "generated_at": timezone.now().isoformat(),
+        "introduction": charter.introduction if charter else "",
+        "charter": _charter(charter, goals),
+        "common_themes": [{"name": t.name, "description": t.description} for t in common_themes],
+        "areas": [_area(g, themes.get(g.pk), members.get(g.pk, [])) for g in active],
+        "promoting": [
+            {
+                "slug": g.slug,
+                "name": g.name,
+                "municipality": g.municipality.name,
+                "text": themes[g.pk].text,
+            }
+            for g in promoting
+        ],
+        "figures": build_figures(year, active, goals, common_themes),
+    }
+
+
+def _charter(charter, goals) -> dict | None:
+    if charter is None:
+        return None
+    return {
+        "fiscal_year": charter.fiscal_year,
+        "philosophy": charter.philosophy,
+        "purpose": charter.purpose,
+        "theme_policy": charter.theme_policy,
+        "goals": [{"number": g.number, "text": g.text} for g in goals],
+    }
+
+
+def _members_by_area(year: int) -> dict[int, list[dict]]:
+    members = defaultdict(list)
+    rows = (
+        Membership.objects.for_year(year)
+        .order_by("area_group_id", "position", "pk")
+        .values_list("area_group_id", "organization__name", "organization__slug", "role")
+    )
+    for area_id, name, slug, role in rows:
+        members[area_id].append({"name": name, "slug": slug, "role": role})
+    return members
+
+
+def _area(group, theme, members) -> dict:
+    return {
+        "slug": group.slug,
+        "name": group.name,
+        "municipality": group.municipality.name,
+        "headline": theme.headline if theme else "",
+        "text": theme.text if theme else "",
+        "members": members,
+    }
+
+
+def build_figures(year: int, groups, goals, common_themes) -> dict:
+    """Per area: events, reports, participants, goals and common themes addressed.
+
+    Seven aggregate queries whatever the number of areas, events and reports.
+    """
+    events = held_events(year)
+    reports = year_reports(year)
+    event_counts = dict(
+        events.values("area_groups")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("area_groups", "n")
+    )
+    report_counts = {
+        row["event__area_groups"]: row
+        for row in reports.values("event__area_groups").annotate(
+            n=Count("pk", distinct=True), participants=Sum("participants")
+        )
+    }
+    goal_counts = defaultdict(dict)
+    for area_id, goal_id, n in (
+        events.filter(goals__isnull=False)
+        .values("area_groups", "goals")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("area_groups", "goals", "n")
+    ):
+        goal_counts[area_id][goal_id] = n
+    theme_counts = defaultdict(dict)
+    for area_id, theme_id, n in (
+        events.filter(common_themes__isnull=False)
+        .values("area_groups", "common_themes")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("area_groups", "common_themes", "n")
+    ):
+        theme_counts[area_id][theme_id] = n
+
+    areas = []
+    for group in groups:
+        report = report_counts.get(group.pk, {})
+        areas.append(
+            {
+                "slug": group.slug,
+                "name": group.name,
+                "events": event_counts.get(group.pk, 0),
+                "reports": report.get("n", 0),
+                "participants": report.get("participants") or 0,
+                # Events per goal / common theme, in the charter's order (0: a gap).
+                "goals": [goal_counts[group.pk].get(g.pk, 0) for g in goals],
+                "common_themes": [theme_counts[group.pk].get(t.pk, 0) for t in common_themes],
+                "goals_addressed": [g.number for g in goals if goal_counts[group.pk].get(g.pk)],
+                "themes_addressed": [
+                    t.name for t in common_themes if theme_counts[group.pk].get(t.pk)
+                ],
+            }
+        )
+    return {
+        "goals": [{"number": g.number, "text": g.text} for g in goals],
+        "common_themes": [t.name for t in common_themes],
+        "areas": areas,
+        "totals": year_totals(year),
+    }
+
+
+def year_totals(year: int) -> dict:
+    """The whole year's figures, each event and report counted once (two queries)."""
+    event_total = held_events(year).aggregate(
+        events=Count("pk", distinct=True),
+        areas=Count("area_groups", distinct=True),
+    )
+    report_total = year_reports(year).aggregate(
+        reports=Count("pk"), participants=Sum("participants")
+    )
+    return {
+        "events": event_total["events"],
+        "areas_with_events": event_total["areas"],
+        "reports": report_total["reports"],
+        "participants": report_total["participants"] or 0,
+    }
+
+
+def report_years() -> list[int]:
+    """Fiscal years with themes or memberships, newest first (two small queries)."""
+    years = set(YearlyTheme.objects.values_list("fiscal_year", flat=True).distinct())
+    years |= set(Membership.objects.values_list("fiscal_year", flat=True).distinct())
+    return sorted(years, reverse=True)
+
+
+def unfinished_themes(year: int) -> list[str]:
+    """Active groups whose theme for the year is missing or still a draft (one query)."""
+    published = YearlyTheme.objects.published().for_year(year).values("area_group")
+    return list(
+        AreaGroup.objects.active()
+        .filter(memberships__fiscal_year=year)
+        .exclude(pk__in=published)
+        .distinct()
+        .order_by("position", "municipality__code")
+        .values_list("name", flat=True)
+    )
+
+
+def booklet_part(content: dict) -> dict:
+    """The content without what changes on every build, to tell whether data changed."""
+    return {k: v for k, v in content.items() if k != "generated_at"}
+
+
+def publish(year: int, user) -> PublishedReport:
+    """Freeze the year's report as it stands now; publishing again replaces the snapshot."""
+    content = build_report(year)
+    now = timezone.now()
+    with transaction.atomic():
+        report = PublishedReport.objects.select_for_update().filter(fiscal_year=year).first()
+        if report is None:
+            return PublishedReport.objects.create(
+                fiscal_year=year, content=content, published_at=now, published_by=user
+            )
+        report.content = content
+        report.published_at = now
+        report.published_by = user
+        report.publish_count += 1
+        report.save(update_fields=["content", "published_at", "published_by", "publish_count"])
+        return report

@@ -1,0 +1,161 @@
+"""The yearly report pages: the public booklet, its PDF and figures, and the staff's tools."""
+
+from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from areas.fiscal_year import current_fiscal_year, fiscal_year_label
+from portal.models import PublishedReport
+from portal.reports import exports, services
+from portal.reports.sections import BOOKLET_SECTIONS
+
+# Years outside this range are not fiscal years anyone reports on (and would overflow dates).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+PDF_CACHE_SECONDS = 60 * 60 * 24
+
+
+def _check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Http404(_("その年度の報告はありません。"))
+
+
+def _report(request, year: int):
+    """(content, published, is_draft) for whoever asks, or (None, None, False) if not ready.
+
+    The public sees only a published snapshot. Staff see the snapshot too, and the live draft
+    (built from today's data) before publication or when they ask for it with ?draft=1.
+    """
+    _check_year(year)
+    published = (
+        PublishedReport.objects.filter(fiscal_year=year).select_related("published_by").first()
+    )
+    wants_draft = request.user.is_staff and request.GET.get("draft") == "1"
+    if published and not wants_draft:
+        return published.content, published, False
+    if request.user.is_staff and services.has_data(year):
+        return services.build_report(year), published, True
+    return None, None, False
+
+
+def _not_ready(request, year: int):
+    return render(request, "portal/reports/not_ready.html", {"fiscal_year": year}, status=404)
+
+
+def report_list(request):
+    published = list(
+        PublishedReport.objects.order_by("-fiscal_year").values("fiscal_year", "published_at")
+    )
+    context = {"published": published}
+    if request.user.is_staff:
+        done = {p["fiscal_year"] for p in published}
+        years = set(services.report_years()) | {current_fiscal_year()}
+        context["drafts"] = sorted(years - done, reverse=True)
+    return render(request, "portal/reports/list.html", context)
+
+
+def report_detail(request, year: int):
+    content, published, is_draft = _report(request, year)
+    if content is None:
+        return _not_ready(request, year)
+    context = {
+        "report": content,
+        "fiscal_year": year,
+        "published": published,
+        "is_draft": is_draft,
+        "sections": BOOKLET_SECTIONS,
+    }
+    if request.user.is_staff:
+        context["unfinished_themes"] = services.unfinished_themes(year)
+    if request.user.is_staff and published and not is_draft:
+        live = services.build_report(year)
+        context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
+            content
+        )
+    return render(request, "portal/reports/detail.html", context)
+
+
+@require_POST
+@staff_member_required
+def publish(request, year: int):
+    _check_year(year)
+    if not services.has_data(year):
+        messages.error(
+            request,
+            _("%(year)sには公開できるデータがありません。") % {"year": fiscal_year_label(year)},
+        )
+        return redirect("reports:list")
+    report = services.publish(year, request.user)
+    if report.publish_count > 1:
+        message = _("%(year)sの報告を最新のデータで再公開しました。")
+    else:
+        message = _("%(year)sの報告を公開しました。")
+    messages.success(request, message % {"year": fiscal_year_label(year)})
+    return redirect("reports:detail", year=year)
+
+
+def report_pdf(request, year: int):
+    from portal.reports.pdf import render_report_pdf
+
+    content, published, is_draft = _report(request, year)
+    if content is None:
+        return _not_ready(request, year)
+    if is_draft:
+        pdf = render_report_pdf(content, is_draft=True, request=request)
+    else:
+        # A published report changes only when published again: keep its PDF (about a
+        # second of rendering) until then, per language.
+        key = f"reports:pdf:{year}:{published.published_at.timestamp()}:{get_language()}"
+        pdf = cache.get(key)
+        if pdf is None:
+            pdf = render_report_pdf(content, request=request)
+            cache.set(key, pdf, timeout=PDF_CACHE_SECONDS)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="machizukuri-report-{year}.pdf"'
+    return response
+
+
+def report_csv(request, year: int):
+    content, _published, _is_draft = _report(request, year)
+    if content is None:
+        return _not_ready(request, year)
+    return exports.csv_response(f"machizukuri-summary-{year}.csv", *exports.summary_table(content))
+
+
+def report_xlsx(request, year: int):
+    content, _published, _is_draft = _report(request, year)
+    if content is None:
+        return _not_ready(request, year)
+    return exports.xlsx_response(
+        f"machizukuri-summary-{year}.xlsx",
+        [(_("まとめ"), *exports.summary_table(content))],
+    )
+
+
+@staff_member_required
+def dashboard(request, year: int):
+    from portal.reports.dashboard import build_dashboard
+
+    _check_year(year)
+    return render(
+        request,
+        "portal/reports/dashboard.html",
+        {"fiscal_year": year, "dashboard": build_dashboard(year)},
+    )
+
+
+@staff_member_required
+def export(request, year: int, kind: str, fmt: str):
+    _check_year(year)
+    if kind not in exports.DATA_TABLES:
+        raise Http404(_("その一覧はありません。"))
+    title, build = exports.DATA_TABLES[kind]
+    header, rows = build(year)
+    filename = f"machizukuri-{kind}-{year}.{fmt}"
+    if fmt == "csv":
+        return exports.csv_response(filename, header, rows)
+    return exports.xlsx_response(filename, [(str(title), header, rows)])

@@ -1,0 +1,153 @@
+"""A year's report is a draft until the secretariat publishes it; publishing freezes it."""
+
+import pytest
+
+from areas.models import YearlyTheme
+from portal.models import PublishedReport
+from portal.reports import services
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_user(
+        username="jimukyoku", password="pass-for-tests-only", is_staff=True
+    )
+
+
+@pytest.fixture
+def resident(django_user_model):
+    return django_user_model.objects.create_user(username="resident", password="pass")
+
+
+def test_before_publication_the_public_gets_a_not_ready_page(client, demo):
+    response = client.get("/reports/2023/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "2023年度の報告は準備中です" in html
+    assert "知る・学ぶ・そして楽しむこと" not in html
+
+
+def test_a_signed_in_resident_does_not_see_the_draft_either(client, demo, resident):
+    client.force_login(resident)
+    assert client.get("/reports/2023/").status_code == 404
+    assert client.get("/reports/2023.pdf").status_code == 404
+    assert client.get("/reports/2023.csv").status_code == 404
+
+
+def test_staff_see_the_draft_with_a_publish_button(client, demo, staff):
+    client.force_login(staff)
+    response = client.get("/reports/2023/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "下書き" in html
+    assert "知る・学ぶ・そして楽しむこと" in html
+    assert "この内容で公開する" in html
+
+
+def test_the_list_shows_only_published_years_to_the_public(client, demo, staff):
+    assert "2023年度" not in client.get("/reports/").content.decode()
+    services.publish(2023, staff)
+    html = client.get("/reports/").content.decode()
+    assert 'href="/reports/2023/"' in html
+    assert "未公開の年度" not in html
+
+
+def test_staff_publish_a_year_and_the_public_can_read_it(client, demo, staff):
+    client.force_login(staff)
+    response = client.post("/reports/2023/publish/", follow=True)
+    assert "2023年度の報告を公開しました。" in response.content.decode()
+    report = PublishedReport.objects.get(fiscal_year=2023)
+    assert report.published_by == staff
+    client.logout()
+    response = client.get("/reports/2023/")
+    assert response.status_code == 200
+    assert "知る・学ぶ・そして楽しむこと" in response.content.decode()
+
+
+def test_later_edits_do_not_change_a_published_report_until_it_is_published_again(
+    client, demo, staff
+):
+    first = services.publish(2023, staff)
+    theme = YearlyTheme.objects.get(fiscal_year=2023, area_group__slug="arakawa")
+    theme.headline = "新しい見出し"
+    theme.save()
+
+    html = client.get("/reports/2023/").content.decode()
+    assert "知る・学ぶ・そして楽しむこと" in html
+    assert "新しい見出し" not in html
+
+    client.force_login(staff)
+    staff_view = client.get("/reports/2023/").content.decode()
+    assert "公開後にデータが変わっています" in staff_view
+    assert "新しい見出し" in client.get("/reports/2023/?draft=1").content.decode()
+
+    client.post("/reports/2023/publish/")
+    republished = PublishedReport.objects.get(fiscal_year=2023)
+    assert republished.publish_count == 2
+    assert republished.first_published_at == first.first_published_at
+    assert republished.published_at > first.published_at
+    client.logout()
+    assert "新しい見出し" in client.get("/reports/2023/").content.decode()
+
+
+def test_only_staff_can_publish(client, demo, resident):
+    client.force_login(resident)
+    response = client.post("/reports/2023/publish/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+    assert not PublishedReport.objects.exists()
+
+
+def test_publishing_needs_a_post(client, demo, staff):
+    client.force_login(staff)
+    assert client.get("/reports/2023/publish/").status_code == 405
+    assert not PublishedReport.objects.exists()
+
+
+def test_a_year_without_data_cannot_be_published(client, demo, staff):
+    client.force_login(staff)
+    response = client.post("/reports/2031/publish/", follow=True)
+    assert "2031年度には公開できるデータがありません。" in response.content.decode()
+    assert not PublishedReport.objects.exists()
+
+
+def test_a_year_far_outside_the_range_is_not_found(client, demo, staff):
+    client.force_login(staff)
+    assert client.get("/reports/99999/").status_code == 404
+    assert client.post("/reports/99999/publish/").status_code == 404
+
+
+def test_staff_are_warned_of_groups_whose_theme_is_still_a_draft(client, demo, staff):
+    YearlyTheme.objects.filter(fiscal_year=2023, area_group__slug="kita").update(
+        publication="draft"
+    )
+    client.force_login(staff)
+    html = client.get("/reports/2023/").content.decode()
+    assert "取り組みテーマが未公開" in html
+    assert "<li>北区まちづくり</li>" in html
+    # The draft theme is not in the report: the group appears without it.
+    assert "北区の防災に向き合おう" not in html
+
+
+def test_the_list_shows_staff_the_unpublished_years_with_their_dashboards(client, demo, staff):
+    client.force_login(staff)
+    html = client.get("/reports/").content.decode()
+    assert "未公開の年度（事務局のみ）" in html
+    assert 'href="/reports/2023/dashboard/"' in html
+
+
+def test_the_admin_shows_who_published_when_and_can_take_a_year_back_to_draft(
+    admin_client, demo, staff
+):
+    report = services.publish(2023, staff)
+    html = admin_client.get("/admin/portal/publishedreport/").content.decode()
+    assert "公開済みの年度報告" in html
+    assert "jimukyoku" in html
+    assert 'href="/reports/2023/"' in html
+    assert admin_client.get(f"/admin/portal/publishedreport/{report.pk}/change/").status_code == 200
+    admin_client.post(f"/admin/portal/publishedreport/{report.pk}/delete/", {"post": "yes"})
+    assert not PublishedReport.objects.exists()
+    admin_client.logout()
+    assert admin_client.get("/reports/2023/").status_code == 404
