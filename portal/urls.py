@@ -3,7 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import path
 
-from portal import views
+from portal import plan_views, views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -12,6 +12,9 @@ urlpatterns = [
 # Japanese pages have no prefix; English ones live under /en/.
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    # わたまちプラン (issue 6): all plans, and one area's plan with its process.
+    path("plans/", plan_views.plan_list, name="plan_list"),
+    path("areas/<slug:slug>/plan/", plan_views.area_plan, name="area_plan"),
     prefix_default_language=False,
 )
 
