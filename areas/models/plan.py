@@ -89,6 +89,8 @@ class AreaPlanQuerySet(models.QuerySet):
 
     def with_review_dates(self):
         """Annotate `last_reviewed_on` and `review_base_on` (last review, else adoption)."""
+        if "review_base_on" in self.query.annotations:
+            return self
         return self.annotate(
             last_reviewed_on=Max("reviews__held_on"),
         ).annotate(review_base_on=Coalesce("last_reviewed_on", "adopted_on"))
