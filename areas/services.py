@@ -46,7 +46,7 @@ class PlanSummary:
 def plan_summary(fiscal_year: int) -> PlanSummary:
     """The plans section of the yearly report: published plans whose period covers the year,
     their issues by approach (事業・組合員活動・市民運動) and status, and the reviews held that
-    year. Four aggregate queries whatever the number of plans."""
+    year. Three queries whatever the number of plans."""
     plans = AreaPlan.objects.published().for_year(fiscal_year)
     status_counts = dict(
         plans.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n")
