@@ -214,6 +214,7 @@ def test_the_plan_page_speaks_english_under_en(client):
     html = client.get(f"/en{plan_url(plan.area_group)}").content.decode()
     assert '<html lang="en">' in html
     assert "Current stage" in html
+    assert "FY2024–FY2026" in html
     assert "Solved through business" in html
     assert f'href="/en/events/{cafe.pk}/"' in html
     assert "現在の段階" not in html

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from areas.fiscal_year import fiscal_year_label
@@ -216,8 +217,10 @@ class AreaPlan(models.Model):
 
     @property
     def period_label(self) -> str:
-        first, last = self.first_fiscal_year, self.last_fiscal_year
-        return f"{fiscal_year_label(first)}〜{fiscal_year_label(last)}"
+        return gettext("%(first)s〜%(last)s") % {
+            "first": fiscal_year_label(self.first_fiscal_year),
+            "last": fiscal_year_label(self.last_fiscal_year),
+        }
 
     @property
     def is_adopted(self) -> bool:
