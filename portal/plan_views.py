@@ -60,11 +60,17 @@ def area_plan(request, slug):
     events = list(
         public_events.filter(area_groups=group, kind__in=WATAMACHI_KINDS).prefetch_related(
             Prefetch(
+                "raised_plan_issues",
+                queryset=PlanIssue.objects.filter(plan=plan).order_by("position", "pk")
+                if plan
+                else PlanIssue.objects.none(),
+            ),
+            Prefetch(
                 "reports",
                 queryset=ActivityReport.objects.order_by("held_on").prefetch_related(
                     Prefetch("voices", queryset=RaisedVoice.objects.order_by("position", "pk"))
                 ),
-            )
+            ),
         )
     )
     if plan is None and not events:

@@ -71,8 +71,13 @@ def test_the_plan_page_shows_the_vision_issues_by_approach_and_progress_as_text(
 def test_each_issue_links_to_the_cafes_that_raised_it(client):
     issue = PlanIssueFactory(title="買い物の足")
     cafe = IssueSourceFactory(issue=issue, event__title="わたまちカフェ 駅前").event
+    cafe.area_groups.set([issue.plan.area_group])
     html = client.get(plan_url(issue.plan.area_group)).content.decode()
     assert f'<a href="/events/{cafe.pk}/">わたまちカフェ 駅前</a>' in html
+    # And the café, in the timeline, points back to the issue it raised.
+    timeline = html[html.index("これまでの歩み") :]
+    assert f'<a href="#issue-{issue.pk}">買い物の足</a>' in timeline
+    assert f'id="issue-{issue.pk}"' in html
 
 
 def test_the_timeline_shows_gatherings_their_voices_the_plan_and_reviews_in_order(client):
