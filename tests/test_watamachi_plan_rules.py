@@ -106,6 +106,17 @@ def test_an_older_review_entered_late_does_not_overwrite_newer_progress():
     assert ReviewEntry.objects.filter(issue=issue).count() == 2
 
 
+def test_removing_the_latest_entry_falls_back_to_the_one_before():
+    issue = PlanIssueFactory()
+    older = PlanReviewFactory(plan=issue.plan, held_on=datetime.date(2024, 12, 1))
+    newer = PlanReviewFactory(plan=issue.plan, held_on=datetime.date(2025, 6, 1))
+    ReviewEntryFactory(review=older, issue=issue, progress=20)
+    mistaken = ReviewEntryFactory(review=newer, issue=issue, progress=90)
+    mistaken.delete()
+    issue.refresh_from_db()
+    assert issue.progress == 20
+
+
 def test_a_review_entry_must_be_about_an_issue_of_the_same_plan():
     review = PlanReviewFactory()
     other_issue = PlanIssueFactory()

@@ -94,16 +94,25 @@ class ReviewEntry(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
+        self._bring_issue_up_to_date(self.issue_id)
+
+    def delete(self, *args, **kwargs):
+        issue_id = self.issue_id
+        result = super().delete(*args, **kwargs)
+        self._bring_issue_up_to_date(issue_id)
+        return result
+
+    @staticmethod
+    def _bring_issue_up_to_date(issue_id):
+        """The issue takes the progress and status of its latest review entry, if any."""
         latest = (
-            ReviewEntry.objects.filter(issue_id=self.issue_id)
+            ReviewEntry.objects.filter(issue_id=issue_id)
             .order_by("-review__held_on", "-pk")
-            .values_list("pk", flat=True)
+            .values("progress", "status")
             .first()
         )
-        if latest == self.pk:
-            PlanIssue.objects.filter(pk=self.issue_id).update(
-                progress=self.progress, status=self.status
-            )
+        if latest is not None:
+            PlanIssue.objects.filter(pk=issue_id).update(**latest)
 
     def clean(self):
         errors = progress_status_errors(self.status, self.progress)
