@@ -78,3 +78,7 @@ class YearlyThemeAdmin(admin.ModelAdmin):
     autocomplete_fields = ["area_group"]
     filter_horizontal = ["goals", "common_themes"]
     list_select_related = ["area_group"]
+
+
+# わたまちプラン (issue 6): plans, issues, reviews and contacts.
+from areas import admin_plans  # noqa: E402, F401

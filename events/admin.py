@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from events.models import ActivityReport, Event, Venue
+from areas.admin_plans import PlanIssueAdmin
+from events.models import ActivityReport, Event, IssueSource, RaisedVoice, Venue
 
 
 @admin.register(Venue)
@@ -17,6 +18,29 @@ class ActivityReportInline(admin.StackedInline):
     extra = 0
 
 
+class IssueSourceInline(admin.TabularInline):
+    """わたまちプラン: the plan issues a café or meeting raised."""
+
+    model = IssueSource
+    extra = 0
+    autocomplete_fields = ["issue"]
+
+
+class IssueSourceFromIssueInline(IssueSourceInline):
+    autocomplete_fields = ["event"]
+
+
+# The issue's admin lives in areas, which may not know events: add the inline from here.
+PlanIssueAdmin.inlines = [*PlanIssueAdmin.inlines, IssueSourceFromIssueInline]
+
+
+class RaisedVoiceInline(admin.TabularInline):
+    """The issues, needs and voices raised, typed in from the paper notes."""
+
+    model = RaisedVoice
+    extra = 3
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     list_display = ["title", "kind", "starts_at", "recurrence", "status", "publication"]
@@ -25,7 +49,7 @@ class EventAdmin(admin.ModelAdmin):
     date_hierarchy = "starts_at"
     autocomplete_fields = ["area_groups", "organizers", "venue"]
     filter_horizontal = ["goals", "common_themes"]
-    inlines = [ActivityReportInline]
+    inlines = [ActivityReportInline, IssueSourceInline]
 
 
 @admin.register(ActivityReport)
@@ -36,3 +60,4 @@ class ActivityReportAdmin(admin.ModelAdmin):
     autocomplete_fields = ["event"]
     date_hierarchy = "held_on"
     list_select_related = ["event"]
+    inlines = [RaisedVoiceInline]

@@ -142,6 +142,9 @@ STORAGES = {
 }
 
 SITE_NAME = _("東京の生協のまちづくり")
+# The yearly booklet covers the area groups of this prefecture; groups elsewhere (the
+# Saitama わたまち example) have their own pages but are not part of it.
+PORTAL_PREFECTURE = env_str("PORTAL_PREFECTURE", "東京都")
 
 
 # ===========================================================================

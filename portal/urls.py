@@ -3,7 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from portal import health, media, views
+from portal import health, media, plan_views, views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -20,6 +20,9 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     # Yearly report (issue 5): the booklet, its PDF and figures, the staff dashboard.
     path("reports/", include("portal.reports.urls")),
+    # わたまちプラン (issue 6): all plans, and one area's plan with its process.
+    path("plans/", plan_views.plan_list, name="plan_list"),
+    path("areas/<slug:slug>/plan/", plan_views.area_plan, name="area_plan"),
     prefix_default_language=False,
 )
 

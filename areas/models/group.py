@@ -18,6 +18,9 @@ class AreaGroupQuerySet(models.QuerySet):
     def promoting(self):
         return self.filter(status=AreaStatus.PROMOTING)
 
+    def in_prefecture(self, prefecture):
+        return self.filter(municipality__prefecture=prefecture)
+
     def coordinated_by(self, user):
         return self.filter(coordinators=user)
 

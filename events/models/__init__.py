@@ -1,5 +1,17 @@
 from events.models.event import Event, EventKind, EventStatus, Recurrence
 from events.models.report import ActivityReport
 from events.models.venue import Venue
+from events.models.watamachi import WATAMACHI_KINDS, IssueSource, RaisedVoice, VoiceKind
 
-__all__ = ["ActivityReport", "Event", "EventKind", "EventStatus", "Recurrence", "Venue"]
+__all__ = [
+    "WATAMACHI_KINDS",
+    "ActivityReport",
+    "Event",
+    "EventKind",
+    "EventStatus",
+    "IssueSource",
+    "RaisedVoice",
+    "Recurrence",
+    "Venue",
+    "VoiceKind",
+]

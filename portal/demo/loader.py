@@ -27,6 +27,7 @@ from coops.models import Organization
 from events.models import ActivityReport, Event, EventStatus, Venue
 from portal.demo import booklet_2023 as booklet
 from portal.demo import sample_events as samples
+from portal.demo.watamachi import load_watamachi
 
 
 @transaction.atomic
@@ -36,6 +37,8 @@ def load_demo(today: datetime.date | None = None) -> None:
     charter = _load_charter()
     _load_groups(organizations, charter)
     _load_sample_events(organizations, today)
+    # わたまちプラン: a Saitama area walked through the whole process (sample).
+    load_watamachi(today)
 
 
 def _load_organizations() -> dict[str, Organization]:

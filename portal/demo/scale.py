@@ -6,6 +6,7 @@ a real JIS code) and group, and its events and reports mirror the originals. Eve
 written with bulk_create, so building 100× takes seconds.
 """
 
+from django.conf import settings
 from django.db import transaction
 
 from areas.models import AreaGroup, AreaStatus, Membership, Municipality, YearlyTheme
@@ -21,9 +22,9 @@ def multiply_demo(factor: int, year: int = FISCAL_YEAR) -> None:
         raise ValueError("factor must be between 1 and 100")
     made = AreaGroup.objects.filter(slug__regex=r"-x[0-9]+$").values("slug")
     groups = list(
-        AreaGroup.objects.filter(
-            status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING], slug__regex=r"^[a-z]+$"
-        ).order_by("position")
+        AreaGroup.objects.in_prefecture(settings.PORTAL_PREFECTURE)
+        .filter(status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING], slug__regex=r"^[a-z]+$")
+        .order_by("position")
     )
     themes = list(YearlyTheme.objects.for_year(year).filter(area_group__in=groups))
     theme_goals = _links(YearlyTheme.goals.through, "yearlytheme_id", "goal_id", themes)
@@ -46,7 +47,8 @@ def multiply_demo(factor: int, year: int = FISCAL_YEAR) -> None:
                 name=f"複製{copy}-{g.municipality_id}",
                 kana="ふくせい",
                 kind="市",
-                prefecture="（ベンチマーク）",
+                # Copies count as groups of the portal's prefecture, as the originals do.
+                prefecture=settings.PORTAL_PREFECTURE,
             )
             for i, g in enumerate(groups)
         )

@@ -7,6 +7,7 @@ report is this dict frozen as JSON, so what the public reads never changes behin
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Sum
 from django.utils import timezone
@@ -61,9 +62,9 @@ def build_report(year: int) -> dict:
     members = _members_by_area(year)
     groups = [
         g
-        for g in AreaGroup.objects.filter(
-            status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING]
-        ).select_related("municipality")
+        for g in AreaGroup.objects.in_prefecture(settings.PORTAL_PREFECTURE)
+        .filter(status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING])
+        .select_related("municipality")
         if g.pk in themes or g.pk in members
     ]
     active = [g for g in groups if g.status == AreaStatus.ACTIVE]
@@ -215,7 +216,8 @@ def unfinished_themes(year: int) -> list[str]:
     """Active groups whose theme for the year is missing or still a draft (one query)."""
     published = YearlyTheme.objects.published().for_year(year).values("area_group")
     return list(
-        AreaGroup.objects.active()
+        AreaGroup.objects.in_prefecture(settings.PORTAL_PREFECTURE)
+        .active()
         .filter(memberships__fiscal_year=year)
         .exclude(pk__in=published)
         .distinct()

@@ -1,7 +1,14 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from areas.models import AreaGroup, Membership, YearlyTheme
+from areas.models import (
+    AreaGroup,
+    AreaPlan,
+    Membership,
+    PlanIssue,
+    PlanReview,
+    YearlyTheme,
+)
 from coops.models import Organization
 from events.models import ActivityReport, Event
 from portal.demo.loader import load_demo
@@ -13,13 +20,17 @@ COUNTED = [
     (YearlyTheme, "取り組みテーマ"),
     (Event, "活動・イベント"),
     (ActivityReport, "実施報告"),
+    (AreaPlan, "わたまちプラン"),
+    (PlanIssue, "地域課題"),
+    (PlanReview, "振り返り・進捗確認"),
 ]
 
 
 class Command(BaseCommand):
     help = (
         "Load the demo data: the 2023年度 Tokyo booklet (charter, common theme, area groups, "
-        "themes, members) and sample events and reports. Safe to run again: nothing duplicates."
+        "themes, members), sample events and reports, and a sample わたまちプラン in Saitama. "
+        "Safe to run again: nothing duplicates."
     )
 
     def add_arguments(self, parser):

@@ -1,0 +1,187 @@
+"""Admin for わたまちプラン: plans with their issues, issues with their milestones, reviews
+with their per-issue progress, and the area's contacts.
+
+Area scoping: each ModelAdmin names its `area_path` (the lookup from the row to its area
+group). `PlanAreaScope` is a stand-in that keeps a coordinator to their own areas; when the
+shared area-scoping/history mixin lands, swap it in for `PlanAreaScope` in the one line
+`class PlanAdminBase(...)` below — each admin already carries the path it needs.
+"""
+
+from django.contrib import admin, messages
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from areas.models import (
+    AreaGroup,
+    AreaPlan,
+    Milestone,
+    PlanContact,
+    PlanIssue,
+    PlanReview,
+    ReviewEntry,
+)
+
+
+class PlanAreaScope:
+    """Staff who are not superusers see and choose only rows of the areas they coordinate."""
+
+    area_path = "area_group"
+
+    def _scoped(self, request):
+        return not request.user.is_superuser
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if self._scoped(request):
+            queryset = queryset.filter(**{f"{self.area_path}__coordinators": request.user})
+        return queryset
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if self._scoped(request):
+            mine = AreaGroup.objects.coordinated_by(request.user)
+            if db_field.name == "area_group":
+                kwargs["queryset"] = mine
+            elif db_field.name == "plan":
+                kwargs["queryset"] = AreaPlan.objects.filter(area_group__in=mine)
+            elif db_field.name in ("issue", "review"):
+                model = db_field.related_model
+                kwargs["queryset"] = model.objects.filter(plan__area_group__in=mine)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class PlanAdminBase(PlanAreaScope, admin.ModelAdmin):
+    pass
+
+
+@admin.display(description=_("振り返り"))
+def review_flag(plan):
+    if plan.is_overdue_for_review():
+        return _("⚠ 振り返りの時期を過ぎています")
+    due = plan.next_review_due() if plan.status == "active" else None
+    return _("次の予定 %(day)s") % {"day": date_format(due)} if due else "—"
+
+
+def warn_overdue(request, plans):
+    for plan in plans:
+        messages.warning(
+            request,
+            _(
+                "「%(title)s」は振り返りの時期（%(due)s）を過ぎています。振り返り・進捗確認を記録してください。"
+            )
+            % {"title": plan.title, "due": date_format(plan.next_review_due())},
+        )
+
+
+class PlanIssueInline(admin.StackedInline):
+    model = PlanIssue
+    extra = 0
+    fields = [
+        ("title", "approach"),
+        "description",
+        ("lead_organization", "lead_note"),
+        ("status", "progress", "position"),
+    ]
+    autocomplete_fields = ["lead_organization"]
+    show_change_link = True
+
+
+@admin.register(AreaPlan)
+class AreaPlanAdmin(PlanAdminBase):
+    area_path = "area_group"
+    list_display = [
+        "title",
+        "area_group",
+        "period",
+        "status",
+        "publication",
+        review_flag,
+        "is_sample",
+    ]
+    list_filter = ["status", "publication", "is_sample", "area_group"]
+    search_fields = ["title", "vision", "area_group__name"]
+    autocomplete_fields = ["area_group"]
+    filter_horizontal = ["organizations"]
+    list_select_related = ["area_group"]
+    inlines = [PlanIssueInline]
+    fieldsets = [
+        (None, {"fields": ["area_group", "title", "vision"]}),
+        (_("期間と状況"), {"fields": [("first_fiscal_year", "last_fiscal_year"), "status"]}),
+        (_("振り返り"), {"fields": ["adopted_on", "review_interval_months"]}),
+        (_("参加している人たち・団体"), {"fields": ["organizations", "participants_note"]}),
+        (_("公開"), {"fields": ["publication", "is_sample"]}),
+    ]
+
+    @admin.display(description=_("期間"), ordering="first_fiscal_year")
+    def period(self, plan):
+        return plan.period_label
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_review_dates()
+
+    def changelist_view(self, request, extra_context=None):
+        overdue = self.get_queryset(request).overdue_for_review()
+        count = overdue.count()
+        if count:
+            messages.warning(
+                request,
+                ngettext(
+                    "振り返りの時期を過ぎたプランが%(count)s件あります。",
+                    "振り返りの時期を過ぎたプランが%(count)s件あります。",
+                    count,
+                )
+                % {"count": count},
+            )
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            plan = self.get_queryset(request).filter(pk=object_id).first()
+            if plan is not None and plan.is_overdue_for_review():
+                warn_overdue(request, [plan])
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    extra = 1
+
+
+@admin.register(PlanIssue)
+class PlanIssueAdmin(PlanAdminBase):
+    area_path = "plan__area_group"
+    list_display = ["title", "plan", "approach", "status", "progress"]
+    list_filter = ["approach", "status", "plan__area_group"]
+    search_fields = ["title", "description", "plan__title"]
+    autocomplete_fields = ["plan", "lead_organization"]
+    list_select_related = ["plan"]
+    # events.admin adds the inline of the cafés and meetings that raised the issue.
+    inlines = [MilestoneInline]
+
+
+class ReviewEntryInline(admin.TabularInline):
+    model = ReviewEntry
+    extra = 0
+    autocomplete_fields = ["issue"]
+
+
+@admin.register(PlanReview)
+class PlanReviewAdmin(PlanAdminBase):
+    area_path = "plan__area_group"
+    list_display = ["plan", "held_on"]
+    list_filter = ["plan__area_group"]
+    search_fields = ["plan__title", "summary"]
+    autocomplete_fields = ["plan"]
+    date_hierarchy = "held_on"
+    list_select_related = ["plan"]
+    inlines = [ReviewEntryInline]
+
+
+@admin.register(PlanContact)
+class PlanContactAdmin(PlanAdminBase):
+    area_path = "area_group"
+    list_display = ["display_name", "role", "area_group", "organization"]
+    list_filter = ["role"]
+    search_fields = ["display_name", "area_group__name"]
+    autocomplete_fields = ["area_group", "organization"]
+    list_select_related = ["area_group", "organization"]

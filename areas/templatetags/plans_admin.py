@@ -1,0 +1,15 @@
+from django import template
+
+from areas.models import AreaPlan
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def overdue_plans_for_user(context):
+    """Plans overdue for review that the signed-in user looks after (all, for a superuser)."""
+    user = context["request"].user
+    plans = AreaPlan.objects.overdue_for_review().select_related("area_group")
+    if not user.is_superuser:
+        plans = plans.coordinated_by(user)
+    return list(plans.order_by("review_base_on", "pk"))
