@@ -20,3 +20,11 @@ def superuser(django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def bulk(db):
+    """About ten times the demo data (60 groups, 3,000 events), for pinning query counts."""
+    from tests.bulk import load_bulk
+
+    return load_bulk()
