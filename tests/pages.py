@@ -3,6 +3,7 @@
 import json
 import re
 from html.parser import HTMLParser
+from itertools import pairwise
 
 
 class _Outline(HTMLParser):
@@ -56,4 +57,4 @@ def headings_in_order(levels: list[int]) -> bool:
     """One h1, first; no level skipped on the way down."""
     if levels.count(1) != 1 or levels[0] != 1:
         return False
-    return all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+    return all(b <= a + 1 for a, b in pairwise(levels))

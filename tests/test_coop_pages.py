@@ -32,9 +32,11 @@ def test_unknown_coop_is_a_404(client, demo):
 
 def test_english_coop_pages(client, demo):
     html = client.get("/en/coops/").content.decode()
-    assert "Member co-ops" in html
+    assert "Member co-op" in html
     organization = Organization.objects.get(slug="coop-mirai")
-    assert client.get(f"/en{organization.get_absolute_url()}").status_code == 200
+    html = client.get(f"/en/coops/{organization.slug}/").content.decode()
+    assert "Areas taken part in" in html
+    assert 'href="/en/areas/arakawa/2023/"' in html
 
 
 @pytest.mark.parametrize("url", ["/coops/", "/coops/coop-mirai/", "/coops/bulk-coop-1/"])

@@ -160,7 +160,7 @@ def test_pagination_keeps_the_filters(client, db):
 
 def test_english_event_list(client, two_areas):
     html = client.get("/en/events/?area=no-such-area").content.decode()
-    assert "Activities and events" in html
+    assert "<h1>Events</h1>" in html
     assert "could not be read" in html
 
 

@@ -1,4 +1,4 @@
-"""Every public page: a real <title>, the right lang, a description, one h1 and headings in order."""
+"""Every public page: a <title>, the right lang, a description, one h1, headings in order."""
 
 import pytest
 
