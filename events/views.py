@@ -49,6 +49,7 @@ def event_list(request):
         "last": last,
         "page_sizes": services.PAGE_SIZES,
         "this_month": reverse("events:calendar", args=[today.year, today.month]),
+        "past_query": f"?date_to={(today - datetime.timedelta(days=1)).isoformat()}",
         "breadcrumbs": [(_("活動・イベント"), None)],
     }
     return render(request, "events/event_list.html", context)

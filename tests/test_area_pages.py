@@ -134,3 +134,9 @@ def test_english_area_page(client, demo):
 def test_area_pages_run_a_fixed_number_of_queries(client, bulk, url, django_assert_max_num_queries):
     with django_assert_max_num_queries(10):
         assert client.get(url).status_code == 200
+
+
+def test_english_map_and_list_give_english_municipality_names(client, demo):
+    html = client.get("/en/areas/").content.decode()
+    assert "荒川区 (Arakawa City)" in html
+    assert "Active" in html

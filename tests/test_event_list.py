@@ -178,3 +178,12 @@ def test_event_list_runs_a_fixed_number_of_queries(
 ):
     with django_assert_max_num_queries(10):
         assert client.get(f"/events/?{query}").status_code == 200
+
+
+def test_past_activities_link_lists_the_last_year(client, db):
+    EventFactory(title="先月の学習会", starts_at=soon(-30))
+    EventFactory(title="来週の学習会", starts_at=soon(7))
+    response = client.get("/events/")
+    past = response.context["past_query"]
+    assert f'href="{past}"' in response.content.decode()
+    assert titles(client.get(f"/events/{past}")) == ["先月の学習会"]
