@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from areas import services as area_services
-from areas.fiscal_year import current_fiscal_year
+from areas.fiscal_year import current_fiscal_year, fiscal_year_end, fiscal_year_start
 from areas.models import Charter, CommonTheme, Goal, YearlyTheme
 from events import services as event_services
 from events.models import ActivityReport, Event
@@ -89,7 +89,9 @@ def charter(request):
         "charter": charter,
         "common_themes": list(CommonTheme.objects.for_year(year)),
         "breadcrumbs": [(_("理念・目的・目標"), None)],
+        # The event list shows upcoming dates by default; these links ask for the whole year.
         "events_url": reverse("events:list"),
+        "year_range": f"date_from={fiscal_year_start(year)}&date_to={fiscal_year_end(year)}",
     }
     return render(request, "portal/charter.html", context)
 

@@ -19,6 +19,15 @@ def test_each_goal_lists_the_areas_and_events_that_address_it(client, demo):
     assert 'href="/areas/' in html[goal1:goal2]
 
 
+def test_a_goals_all_events_link_lists_that_years_events(client, demo):
+    response = client.get("/charter/?year=2023")
+    goal = response.context["charter"].goals.get(number=1)
+    link = f"/events/?goal={goal.pk}&date_from=2023-04-01&date_to=2024-03-31"
+    assert f'href="{link.replace("&", "&amp;")}"' in response.content.decode()
+    listed = {o.event.title for o in client.get(link).context["page"].object_list}
+    assert "地域を知る学習会「荒川区の地域福祉」" in listed
+
+
 def test_a_bad_year_gets_a_message_not_an_error(client, demo):
     for value in ("abc", "99999999999999999999", "-1", ""):
         response = client.get(f"/charter/?year={value}")
