@@ -120,6 +120,8 @@ def test_cancelled_events_are_listed_and_marked(client, db):
         "date_from=0001-01-01",
         "date_to=9999-12-31",
         "date_from=2024-01-01&date_to=2023-01-01",
+        "area=%00",
+        "q=%00",
     ],
 )
 def test_bad_filters_give_the_normal_page_with_a_message(client, two_areas, query):
