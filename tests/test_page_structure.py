@@ -59,3 +59,14 @@ def test_english_header_links_stay_in_english(client, demo):
     html = client.get("/en/").content.decode()
     for href in ('href="/en/areas/"', 'href="/en/events/"', 'href="/en/coops/"'):
         assert href in html
+
+
+def test_japanese_content_on_english_pages_is_marked_as_japanese(client, demo):
+    """Screen readers then read the booklet's Japanese text with a Japanese voice."""
+    event = Event.objects.get(title="荒川コープカフェ")
+    html = client.get(f"/en/events/{event.pk}/").content.decode()
+    assert '<h1 lang="ja">荒川コープカフェ</h1>' in html
+    area = client.get("/en/areas/arakawa/").content.decode()
+    assert '<p class="theme-headline" lang="ja">知る・学ぶ・そして楽しむこと</p>' in area
+    japanese = client.get(f"/events/{event.pk}/").content.decode()
+    assert "<h1>荒川コープカフェ</h1>" in japanese
