@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AreasConfig(AppConfig):
     name = "areas"
     verbose_name = _("地域・まちづくりグループ")
+
+    def ready(self):
+        from areas import contributions
+
+        contributions.register()

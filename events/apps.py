@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("活動・イベント")
+
+    def ready(self):
+        from events import contributions
+
+        contributions.register()

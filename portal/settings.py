@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # Resident site: sitemap.xml (issue 3).
+    "django.contrib.sitemaps",
     "django_filters",
     "coops",
     "areas",

@@ -1,12 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
 from portal import health, media, plan_views, views
+from portal.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Resident site: sitemap and robots.txt (one for both languages).
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
 # Production (issue 7): load-balancer probes, outside the language prefixes.
@@ -23,6 +28,11 @@ urlpatterns += i18n_patterns(
     # わたまちプラン (issue 6): all plans, and one area's plan with its process.
     path("plans/", plan_views.plan_list, name="plan_list"),
     path("areas/<slug:slug>/plan/", plan_views.area_plan, name="area_plan"),
+    # Resident site: charter, areas, co-ops, events and their feeds.
+    path("charter/", views.charter, name="charter"),
+    path("", include("events.urls")),
+    path("areas/", include("areas.urls")),
+    path("coops/", include("coops.urls")),
     prefix_default_language=False,
 )
 

@@ -1,18 +1,103 @@
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from areas.fiscal_year import current_fiscal_year
-from areas.models import AreaGroup, Charter, CommonTheme
+from areas import services as area_services
+from areas.fiscal_year import current_fiscal_year, fiscal_year_end, fiscal_year_start
+from areas.models import Charter, CommonTheme, Goal, YearlyTheme
+from events import services as event_services
+from events.models import ActivityReport, Event
+
+HOME_EVENTS = 6
+HOME_REPORTS = 5
+CHARTER_EVENTS_PER_GOAL = 10
+
+
+def latest_common_themes(year: int) -> list[CommonTheme]:
+    """The common themes of `year`, or of the latest earlier year that has any."""
+    themes = list(CommonTheme.objects.filter(fiscal_year__lte=year).order_by("-fiscal_year")[:20])
+    return [t for t in themes if t.fiscal_year == themes[0].fiscal_year] if themes else []
 
 
 def home(request):
     year = current_fiscal_year()
-    charter = Charter.objects.for_year(year).prefetch_related("goals").first()
+    groups = list(area_services.public_groups())
     context = {
         "fiscal_year": year,
-        "charter": charter,
-        "common_themes": CommonTheme.objects.filter(fiscal_year__lte=year).order_by("-fiscal_year")[
-            :1
-        ],
-        "area_groups": AreaGroup.objects.select_related("municipality"),
+        "charter": Charter.objects.for_year(year).prefetch_related("goals").first(),
+        "common_themes": latest_common_themes(year),
+        "groups_by_status": area_services.groups_by_status(groups),
+        "occurrences": event_services.upcoming_occurrences(Event.objects.published(), HOME_EVENTS),
+        "reports": ActivityReport.objects.published()
+        .select_related("event")
+        .prefetch_related("event__area_groups")
+        .order_by("-held_on", "-pk")[:HOME_REPORTS],
     }
     return render(request, "portal/home.html", context)
+
+
+def charter(request):
+    current = current_fiscal_year()
+    years = sorted(
+        set(Charter.objects.values_list("fiscal_year", flat=True))
+        | set(CommonTheme.objects.values_list("fiscal_year", flat=True)),
+        reverse=True,
+    )
+    year = current
+    asked = request.GET.get("year")
+    if asked is not None:
+        try:
+            year = int(asked)
+            if not 1900 <= year <= 2200:
+                raise ValueError
+        except ValueError:
+            year = current
+            messages.warning(request, _("年度は 2023 のように西暦の数字で指定してください。"))
+    charter = (
+        Charter.objects.for_year(year)
+        .prefetch_related(
+            Prefetch(
+                "goals",
+                queryset=Goal.objects.prefetch_related(
+                    Prefetch(
+                        "themes",
+                        queryset=YearlyTheme.objects.published()
+                        .for_year(year)
+                        .select_related("area_group")
+                        .order_by("area_group__position", "area_group__pk"),
+                        to_attr="year_themes",
+                    ),
+                    Prefetch(
+                        "events",
+                        queryset=Event.objects.published()
+                        .for_year(year)
+                        .order_by("starts_at", "pk")[:CHARTER_EVENTS_PER_GOAL],
+                        to_attr="year_events",
+                    ),
+                ),
+            )
+        )
+        .first()
+    )
+    context = {
+        "year": year,
+        "years": years,
+        "charter": charter,
+        "common_themes": list(CommonTheme.objects.for_year(year)),
+        "breadcrumbs": [(_("理念・目的・目標"), None)],
+        # The event list shows upcoming dates by default; these links ask for the whole year.
+        "events_url": reverse("events:list"),
+        "year_range": f"date_from={fiscal_year_start(year)}&date_to={fiscal_year_end(year)}",
+    }
+    return render(request, "portal/charter.html", context)
+
+
+@require_GET
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

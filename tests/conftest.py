@@ -1,6 +1,17 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from portal.demo.loader import load_demo
+
+
+@pytest.fixture(autouse=True)
+def _japanese_by_default():
+    """Each test starts in the default language: a request to an /en/ page activates English
+    for the rest of the thread, which would leak into the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
@@ -29,3 +40,11 @@ def demo_tenfold(demo):
     from portal.demo.scale import multiply_demo
 
     multiply_demo(10)
+
+
+@pytest.fixture
+def bulk(db):
+    """About ten times the demo data (60 groups, 3,000 events), for pinning query counts."""
+    from tests.bulk import load_bulk
+
+    return load_bulk()

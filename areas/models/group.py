@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from areas.fiscal_year import fiscal_year_label
@@ -68,8 +69,19 @@ class AreaGroup(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("areas:detail", args=[self.slug])
+
     def natural_key(self):
         return (self.slug,)
+
+    @property
+    def is_active(self):
+        return self.status == AreaStatus.ACTIVE
+
+    @property
+    def is_promoting(self):
+        return self.status == AreaStatus.PROMOTING
 
 
 class MembershipRole(models.TextChoices):

@@ -4,12 +4,23 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from areas.fiscal_year import fiscal_year_bounds
 from areas.models import PublicationStatus
-from events.recurrence import occurrence_starts
+from events.recurrence import nth_weekday, occurrence_starts
+
+WEEKDAY_NAMES = (
+    _("月曜日"),
+    _("火曜日"),
+    _("水曜日"),
+    _("木曜日"),
+    _("金曜日"),
+    _("土曜日"),
+    _("日曜日"),
+)
 
 
 class EventKind(models.TextChoices):
@@ -159,6 +170,9 @@ class Event(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("events:detail", args=[self.pk])
+
     def clean(self):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
@@ -184,6 +198,26 @@ class Event(models.Model):
     @property
     def is_cancelled(self) -> bool:
         return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_postponed(self) -> bool:
+        return self.status == EventStatus.POSTPONED
+
+    @property
+    def recurrence_label(self) -> str:
+        """How the event repeats: 毎月第3土曜日, 毎週土曜日, 毎月15日 (empty if it does not)."""
+        if not self.is_recurring:
+            return ""
+        first = timezone.localtime(self.starts_at)
+        weekday = WEEKDAY_NAMES[first.weekday()]
+        if self.recurrence == Recurrence.WEEKLY:
+            return _("毎週%(weekday)s") % {"weekday": weekday}
+        if self.recurrence == Recurrence.MONTHLY_DATE:
+            return _("毎月%(day)s日") % {"day": first.day}
+        nth = nth_weekday(first.date())
+        if nth == -1:
+            return _("毎月最終%(weekday)s") % {"weekday": weekday}
+        return _("毎月第%(nth)s%(weekday)s") % {"nth": nth, "weekday": weekday}
 
     @property
     def duration(self) -> datetime.timedelta:

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from areas.fiscal_year import fiscal_year_end, fiscal_year_start
@@ -46,6 +47,9 @@ class ActivityReport(models.Model):
 
     def __str__(self):
         return f"{self.event}（{self.held_on:%Y-%m-%d}）"
+
+    def get_absolute_url(self):
+        return f"{reverse('events:detail', args=[self.event_id])}#report-{self.held_on:%Y-%m-%d}"
 
     def clean(self):
         if self.event_id and self.held_on and not self.event.is_occurrence_date(self.held_on):

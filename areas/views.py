@@ -1,0 +1,54 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from areas import services
+from areas.fiscal_year import current_fiscal_year, fiscal_year_label
+from areas.models import AreaGroup
+from areas.sections import area_sections
+
+
+def area_list(request):
+    groups = list(services.public_groups())
+    for group in groups:
+        group.theme = services.theme_to_show(group.published_themes)
+    context = {
+        "groups_by_status": services.groups_by_status(groups),
+        "map": services.tile_map(),
+        "breadcrumbs": [(_("地域のまちづくり"), None)],
+    }
+    return render(request, "areas/area_list.html", context)
+
+
+def area_detail(request, slug, year=None):
+    group = get_object_or_404(
+        AreaGroup.objects.select_related("municipality").prefetch_related(
+            services.published_themes_prefetch()
+        ),
+        slug=slug,
+    )
+    themes = group.published_themes
+    theme = services.theme_to_show(themes, year)
+    if year is not None and theme is None:
+        raise Http404(_("この年度の取り組みテーマはまだ公開されていません。"))
+    shown_year = theme.fiscal_year if theme else current_fiscal_year()
+    crumbs = [(_("地域のまちづくり"), reverse("areas:list")), (group.name, None)]
+    if year is not None:
+        crumbs = [
+            (_("地域のまちづくり"), reverse("areas:list")),
+            (group.name, group.get_absolute_url()),
+            (fiscal_year_label(year), None),
+        ]
+    context = {
+        "group": group,
+        "theme": theme,
+        "fiscal_year": shown_year,
+        "is_year_page": year is not None,
+        "is_current_year": shown_year == current_fiscal_year(),
+        "history": themes,
+        "members": services.members_of(group, shown_year),
+        "sections": area_sections.sections(group, shown_year, current=year is None),
+        "breadcrumbs": crumbs,
+    }
+    return render(request, "areas/area_detail.html", context)

@@ -1,0 +1,163 @@
+"""Feeds: iCalendar (RFC 5545) for calendar apps, and an Atom feed of what is new.
+
+iCalendar: each event is one VEVENT with a stable UID (event-<pk>@<host>); a
+repeating event carries the RRULE made from the same rule the pages use
+(events/recurrence.py), so a calendar app shows the same dates as the site.
+"""
+
+import datetime
+from itertools import chain
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from icalendar import Calendar, vRecur
+from icalendar import Event as CalendarEvent
+
+from areas.models import AreaGroup
+from coops.models import Organization
+from events import services
+from events.models import ActivityReport, Event, EventStatus
+from events.recurrence import ical_rule
+
+# How far back a subscribed calendar reaches (repeating events reach further while they run).
+FEED_HISTORY = datetime.timedelta(days=180)
+ICAL_STATUS = {
+    EventStatus.SCHEDULED: "CONFIRMED",
+    EventStatus.CANCELLED: "CANCELLED",
+    EventStatus.POSTPONED: "TENTATIVE",
+}
+
+
+def _host(request) -> str:
+    return request.get_host().split(":")[0] or "localhost"
+
+
+def calendar_event(event: Event, request) -> CalendarEvent:
+    tz = timezone.get_current_timezone()
+    url = request.build_absolute_uri(event.get_absolute_url())
+    item = CalendarEvent()
+    item.add("uid", f"event-{event.pk}@{_host(request)}")
+    item.add("dtstamp", event.updated_at.astimezone(datetime.UTC))
+    item.add("last-modified", event.updated_at.astimezone(datetime.UTC))
+    item.add("created", event.created_at.astimezone(datetime.UTC))
+    item.add("dtstart", event.starts_at.astimezone(tz))
+    item.add("dtend", event.ends_at.astimezone(tz))
+    title = event.title
+    if event.status == EventStatus.CANCELLED:
+        title = _("【中止】%(title)s") % {"title": title}
+    elif event.status == EventStatus.POSTPONED:
+        title = _("【延期】%(title)s") % {"title": title}
+    item.add("summary", title)
+    description = "\n\n".join(part for part in (event.description, url) if part)
+    item.add("description", description)
+    item.add("url", url)
+    item.add("status", ICAL_STATUS.get(event.status, "CONFIRMED"))
+    place = services.place_text(event)
+    if place:
+        item.add("location", place)
+    if event.venue and event.venue.latitude is not None:
+        item.add("geo", (float(event.venue.latitude), float(event.venue.longitude)))
+    if event.is_recurring:
+        parts = ical_rule(event.recurrence, event.starts_at, event.recurrence_until)
+        item.add("rrule", vRecur(parts))
+    return item
+
+
+def calendar_response(events, request, name: str, filename: str | None = None) -> HttpResponse:
+    cal = Calendar()
+    cal.add("prodid", "-//Tokyo co-ops machizukuri//machizukuri portal//JA")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", timezone.get_current_timezone_name())
+    for event in events:
+        cal.add_component(calendar_event(event, request))
+    cal.add_missing_timezones()
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def feed_events(queryset):
+    """Published events still running or recently held, with what a VEVENT needs."""
+    since = timezone.now() - FEED_HISTORY
+    return queryset.published().upcoming(since).select_related("venue").order_by("starts_at", "pk")
+
+
+def all_events_ics(request):
+    return calendar_response(
+        feed_events(Event.objects.all()), request, _("東京の生協のまちづくり 活動・イベント")
+    )
+
+
+def area_events_ics(request, slug):
+    group = get_object_or_404(AreaGroup, slug=slug)
+    events = feed_events(Event.objects.filter(area_groups=group))
+    return calendar_response(events, request, group.name)
+
+
+def organization_events_ics(request, slug):
+    organization = get_object_or_404(Organization, slug=slug)
+    events = feed_events(Event.objects.filter(organizers=organization))
+    return calendar_response(events, request, organization.name)
+
+
+def event_ics(request, pk):
+    event = get_object_or_404(Event.objects.published().select_related("venue"), pk=pk)
+    return calendar_response([event], request, event.title, filename=f"event-{event.pk}.ics")
+
+
+class LatestFeed(Feed):
+    """New events and activity reports, newest first (Atom)."""
+
+    feed_type = Atom1Feed
+    title = gettext_lazy("東京の生協のまちづくり — 新しい活動と報告")
+    subtitle = gettext_lazy("各地域のまちづくりグループの新しい活動・イベントと実施報告")
+    size = 30
+
+    def link(self):
+        return reverse("home")
+
+    def items(self):
+        reports = (
+            ActivityReport.objects.published()
+            .select_related("event")
+            .prefetch_related("event__area_groups")
+            .order_by("-created_at")[: self.size]
+        )
+        events = (
+            Event.objects.published()
+            .prefetch_related("area_groups")
+            .order_by("-created_at")[: self.size]
+        )
+        found = sorted(chain(events, reports), key=lambda item: item.created_at, reverse=True)
+        return found[: self.size]
+
+    def item_title(self, item):
+        if isinstance(item, ActivityReport):
+            return _("実施報告: %(title)s（%(date)s）") % {
+                "title": item.event.title,
+                "date": item.held_on.isoformat(),
+            }
+        return item.title
+
+    def item_description(self, item):
+        return item.summary if isinstance(item, ActivityReport) else item.description
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        event = item.event if isinstance(item, ActivityReport) else item
+        return [group.name for group in event.area_groups.all()]

@@ -1,0 +1,188 @@
+"""Listing events by their occurrences, and describing one event for calendars and search engines.
+
+Listing works in two steps so a page runs a fixed number of queries whatever the data size:
+`occurrences_in` reads only the date fields of the matching events and expands repeating ones
+into dated occurrences; after sorting and paging, `with_details` loads the shown events with
+everything a listing prints, in one query plus prefetches.
+"""
+
+import datetime
+from urllib.parse import urlencode
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from areas.models import AreaGroup
+from events.models import Event
+from events.models.event import Occurrence
+from events.recurrence import ical_rule
+
+DATE_FIELDS = ("id", "starts_at", "ends_at", "recurrence", "recurrence_until")
+PAGE_SIZES = (20, 50, 100)
+DEFAULT_PAGE_SIZE = PAGE_SIZES[0]
+
+
+def listing_queryset(queryset=None):
+    """Events with what a listing shows: venue, area groups (one place for select/prefetch)."""
+    queryset = Event.objects.all() if queryset is None else queryset
+    return queryset.select_related("venue").prefetch_related(
+        Prefetch("area_groups", queryset=AreaGroup.objects.order_by("position", "pk"))
+    )
+
+
+def occurrences_in(queryset, start: datetime.datetime, end: datetime.datetime) -> list[Occurrence]:
+    """Occurrences of the events in `queryset` that are under way or start in [start, end).
+
+    The events carry only their date fields; pass a page of the result to `with_details`.
+    """
+    events = queryset.overlapping(start, end).only(*DATE_FIELDS).order_by().distinct()
+    found = []
+    for event in events:
+        for occurrence in event.occurrences_between(start - event.duration, end):
+            if occurrence.ends_at >= start:
+                found.append(occurrence)
+    found.sort(key=lambda o: (o.starts_at, o.event.pk))
+    return found
+
+
+def with_details(occurrences) -> list[Occurrence]:
+    """The same occurrences, their events loaded with venue and area groups."""
+    ids = {o.event.pk for o in occurrences}
+    events = listing_queryset(Event.objects.filter(pk__in=ids)).in_bulk() if ids else {}
+    return [Occurrence(events[o.event.pk], o.starts_at, o.ends_at) for o in occurrences]
+
+
+def upcoming_occurrences(queryset, limit: int, days: int = 365, now=None) -> list[Occurrence]:
+    """The next `limit` occurrences (each date of a repeating event counts), with details."""
+    now = now or timezone.now()
+    found = occurrences_in(queryset, now, now + datetime.timedelta(days=days))
+    return with_details(found[:limit])
+
+
+def page_size(value) -> int:
+    """The page size asked for, if it is one we offer; anything else gets the default."""
+    try:
+        size = int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_PAGE_SIZE
+    return size if size in PAGE_SIZES else DEFAULT_PAGE_SIZE
+
+
+def shown_occurrence(event: Event, now=None) -> Occurrence:
+    """The occurrence an event page is about: the next one, or the last one once all are past."""
+    now = now or timezone.now()
+    upcoming = event.next_occurrence(now)
+    if upcoming:
+        return upcoming
+    if not event.is_recurring:
+        return Occurrence(event, event.starts_at, event.ends_at)
+    tz = timezone.get_current_timezone()
+    end = datetime.datetime.combine(
+        event.recurrence_until + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
+    )
+    past = event.occurrences_between(end - datetime.timedelta(days=400), end)
+    return past[-1] if past else Occurrence(event, event.starts_at, event.ends_at)
+
+
+def next_occurrences(event: Event, count: int, now=None) -> list[Occurrence]:
+    now = now or timezone.now()
+    found = event.occurrences_between(now - event.duration, now + datetime.timedelta(days=400))
+    return [o for o in found if o.ends_at >= now][:count]
+
+
+def place_text(event: Event) -> str:
+    if not event.venue:
+        return ""
+    return " ".join(part for part in (event.venue.name, event.venue.address) if part)
+
+
+def map_url(venue) -> str:
+    """A link that opens the venue in the phone's map app (or Google Maps in a browser)."""
+    if venue is None:
+        return ""
+    if venue.latitude is not None and venue.longitude is not None:
+        query = f"{venue.latitude},{venue.longitude}"
+    else:
+        query = " ".join(part for part in (venue.address, venue.name) if part)
+    return "https://www.google.com/maps/search/?" + urlencode({"api": "1", "query": query})
+
+
+def _utc_stamp(value: datetime.datetime) -> str:
+    return value.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def rrule_text(event: Event) -> str:
+    """RRULE:… for a repeating event (the same rule as its pages and .ics), else ''."""
+    if not event.is_recurring:
+        return ""
+    from icalendar import vRecur
+
+    parts = ical_rule(event.recurrence, event.starts_at, event.recurrence_until)
+    return "RRULE:" + vRecur(parts).to_ical().decode()
+
+
+def google_calendar_url(event: Event, page_url: str) -> str:
+    """An "add to Google Calendar" link for the event (the whole series if it repeats)."""
+    params = {
+        "action": "TEMPLATE",
+        "text": event.title,
+        "dates": f"{_utc_stamp(event.starts_at)}/{_utc_stamp(event.ends_at)}",
+        "details": f"{event.description}\n\n{page_url}".strip(),
+        "ctz": timezone.get_current_timezone_name(),
+    }
+    if place_text(event):
+        params["location"] = place_text(event)
+    if event.is_recurring:
+        params["recur"] = rrule_text(event)
+    return "https://calendar.google.com/calendar/render?" + urlencode(params)
+
+
+SCHEMA_STATUS = {
+    "scheduled": "https://schema.org/EventScheduled",
+    "cancelled": "https://schema.org/EventCancelled",
+    "postponed": "https://schema.org/EventPostponed",
+}
+
+
+def json_ld(event: Event, occurrence: Occurrence, page_url: str) -> dict:
+    """schema.org Event data for search engines."""
+    online = bool(event.online_url)
+    offline = event.venue is not None
+    if online and offline:
+        mode = "https://schema.org/MixedEventAttendanceMode"
+    elif online:
+        mode = "https://schema.org/OnlineEventAttendanceMode"
+    else:
+        mode = "https://schema.org/OfflineEventAttendanceMode"
+    locations = []
+    if offline:
+        place = {"@type": "Place", "name": event.venue.name}
+        if event.venue.address:
+            place["address"] = event.venue.address
+        if event.venue.latitude is not None:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(event.venue.latitude),
+                "longitude": float(event.venue.longitude),
+            }
+        locations.append(place)
+    if online:
+        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.description,
+        "url": page_url,
+        "startDate": timezone.localtime(occurrence.starts_at).isoformat(),
+        "endDate": timezone.localtime(occurrence.ends_at).isoformat(),
+        "eventStatus": SCHEMA_STATUS.get(event.status, SCHEMA_STATUS["scheduled"]),
+        "eventAttendanceMode": mode,
+        "organizer": [
+            {"@type": "Organization", "name": o.name, **({"url": o.website} if o.website else {})}
+            for o in event.organizers.all()
+        ],
+    }
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    return data

@@ -1,0 +1,125 @@
+import calendar
+import datetime
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from areas.models import AreaGroup, Goal
+from events import services
+from events.filters import EventFilter
+from events.models import Event
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def _local_midnight(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
+
+
+def _filterset(request):
+    filterset = EventFilter(request.GET or None, queryset=Event.objects.published())
+    if filterset.is_bound and not filterset.is_valid():
+        messages.warning(
+            request, _("正しく読み取れない条件があったため、その条件を外して表示しています。")
+        )
+    return filterset
+
+
+def event_list(request):
+    filterset = _filterset(request)
+    queryset = filterset.qs
+    first, last = filterset.window(timezone.localdate())
+    occurrences = services.occurrences_in(
+        queryset, _local_midnight(first), _local_midnight(last + datetime.timedelta(days=1))
+    )
+    paginator = Paginator(occurrences, services.page_size(request.GET.get("per_page")))
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = services.with_details(page.object_list)
+    today = timezone.localdate()
+    context = {
+        "filter": filterset,
+        "page": page,
+        "first": first,
+        "last": last,
+        "page_sizes": services.PAGE_SIZES,
+        "this_month": reverse("events:calendar", args=[today.year, today.month]),
+        "past_query": f"?date_to={(today - datetime.timedelta(days=1)).isoformat()}",
+        "breadcrumbs": [(_("活動・イベント"), None)],
+    }
+    return render(request, "events/event_list.html", context)
+
+
+def event_calendar(request, year, month):
+    if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+        raise Http404(_("その月のカレンダーはありません。"))
+    filterset = _filterset(request)
+    weeks = calendar.Calendar(firstweekday=6).monthdatescalendar(year, month)
+    start, end = weeks[0][0], weeks[-1][-1] + datetime.timedelta(days=1)
+    occurrences = services.with_details(
+        services.occurrences_in(filterset.qs, _local_midnight(start), _local_midnight(end))
+    )
+    by_day = {}
+    for occurrence in occurrences:
+        by_day.setdefault(occurrence.date, []).append(occurrence)
+    first = datetime.date(year, month, 1)
+    previous_month = first - datetime.timedelta(days=1)
+    next_month = first + datetime.timedelta(days=32)
+    query = request.GET.urlencode()
+    suffix = f"?{query}" if query else ""
+
+    def month_url(day):
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            return None
+        return reverse("events:calendar", args=[day.year, day.month]) + suffix
+
+    context = {
+        "filter": filterset,
+        "month": first,
+        "today": timezone.localdate(),
+        "weeks": [[(day, by_day.get(day, [])) for day in week] for week in weeks],
+        "month_occurrences": [o for o in occurrences if o.date.month == month],
+        "previous_url": month_url(previous_month),
+        "next_url": month_url(next_month),
+        "breadcrumbs": [
+            (_("活動・イベント"), reverse("events:list")),
+            (_("カレンダー"), None),
+        ],
+    }
+    return render(request, "events/event_calendar.html", context)
+
+
+def event_detail(request, pk):
+    event = get_object_or_404(
+        Event.objects.published()
+        .select_related("venue__municipality")
+        .prefetch_related(
+            Prefetch("area_groups", queryset=AreaGroup.objects.order_by("position", "pk")),
+            "organizers",
+            Prefetch("goals", queryset=Goal.objects.select_related("charter")),
+            "common_themes",
+            "reports",
+        ),
+        pk=pk,
+    )
+    now = timezone.now()
+    occurrence = services.shown_occurrence(event, now)
+    page_url = request.build_absolute_uri(event.get_absolute_url())
+    context = {
+        "event": event,
+        "occurrence": occurrence,
+        "is_past": occurrence.ends_at < now,
+        "next_occurrences": services.next_occurrences(event, 6, now) if event.is_recurring else [],
+        "reports": list(event.reports.all()),
+        "map_url": services.map_url(event.venue),
+        "google_calendar_url": services.google_calendar_url(event, page_url),
+        "json_ld": services.json_ld(event, occurrence, page_url),
+        "page_url": page_url,
+        "breadcrumbs": [(_("活動・イベント"), reverse("events:list")), (event.title, None)],
+    }
+    return render(request, "events/event_detail.html", context)

@@ -1,0 +1,79 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from areas.factories import CommonThemeFactory
+from areas.fiscal_year import current_fiscal_year
+from areas.models import AreaGroup, CommonTheme
+from events.factories import EventFactory
+from events.models import Event, Recurrence
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_leads_with_the_philosophy_and_purpose(client, demo):
+    html = client.get("/").content.decode()
+    assert html.index("ひとりぼっちにしないまちづくり") < html.index("これからの活動・イベント")
+    assert "くらし続けられる「まち」をつくる" in html
+
+
+def test_home_shows_this_years_common_theme_with_its_year(client, demo):
+    html = client.get("/").content.decode()
+    year = current_fiscal_year()
+    assert f"{year}年度の共通テーマ" in html
+    assert "生活困窮者支援" in html
+
+
+def test_home_falls_back_to_the_latest_year_with_a_common_theme(client, db):
+    CommonTheme.objects.all().delete()
+    CommonThemeFactory(fiscal_year=2021, name="古い共通テーマ")
+    CommonThemeFactory(fiscal_year=2022, name="防災と見守り")
+    html = client.get("/").content.decode()
+    assert "2022年度の共通テーマ" in html
+    assert "防災と見守り" in html
+    assert "古い共通テーマ" not in html
+
+
+def test_home_links_to_every_area_group(client, demo):
+    html = client.get("/").content.decode()
+    for group in AreaGroup.objects.all():
+        assert f'href="/areas/{group.slug}/"' in html
+
+
+def test_home_lists_each_upcoming_occurrence_of_a_weekly_event(client, db):
+    start = timezone.localtime() + datetime.timedelta(days=1)
+    start = start.replace(hour=10, minute=0, second=0, microsecond=0)
+    EventFactory(
+        title="毎週のお茶会",
+        starts_at=start,
+        ends_at=start + datetime.timedelta(hours=1),
+        recurrence=Recurrence.WEEKLY,
+        recurrence_until=(start + datetime.timedelta(days=30)).date(),
+    )
+    html = client.get("/").content.decode()
+    assert html.count("毎週のお茶会") >= 4
+
+
+def test_home_never_shows_draft_events(client, db):
+    start = timezone.now() + datetime.timedelta(days=2)
+    EventFactory(title="下書きの活動", starts_at=start, publication="draft")
+    assert "下書きの活動" not in client.get("/").content.decode()
+
+
+def test_home_shows_the_latest_activity_reports(client, demo):
+    html = client.get("/").content.decode()
+    assert "最近の実施報告" in html
+    assert "#report-" in html
+
+
+def test_english_home_is_in_english(client, demo):
+    html = client.get("/en/").content.decode()
+    assert "Upcoming activities and events" in html
+    assert 'href="/en/areas/arakawa/"' in html
+
+
+def test_home_query_count_is_fixed(client, bulk, django_assert_max_num_queries):
+    assert Event.objects.count() > 3000
+    with django_assert_max_num_queries(10):
+        assert client.get("/").status_code == 200
