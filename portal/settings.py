@@ -34,6 +34,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_filters",
+    # Sign-in, two-factor and edit history (issue 4: staff accounts and the admin).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "simple_history",
     "coops",
     "areas",
     "events",
@@ -49,6 +54,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff accounts (issue 4): allauth's session handling, the secretariat's
+    # mandatory two-factor check before the admin, and who made each history entry.
+    "allauth.account.middleware.AccountMiddleware",
+    "areas.middleware.SecretariatMFARequiredMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -123,3 +133,43 @@ STORAGES = {
 }
 
 SITE_NAME = _("東京の生協のまちづくり")
+
+# --- Staff accounts, sign-in and two-factor (issue 4) --------------------------------
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/admin/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"  # staff are invited: the invitation link proves the address
+ACCOUNT_ADAPTER = "areas.accounts.ClosedSignupAccountAdapter"  # no self-signup
+ACCOUNT_RATE_LIMITS = {"login_failed": "5/5m/ip,5/5m/key"}  # on by default; tighter for failures
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "東京の生協のまちづくり"
+SECRETARIAT_GROUP = "事務局"
+COORDINATOR_GROUP = "コーディネーター"
+INVITATION_MAX_AGE_DAYS = env_int("INVITATION_MAX_AGE_DAYS", 7)
+# Invitation emails. Console in development; production names its backend (issue 7).
+MAILERS = {
+    "default": {
+        "BACKEND": env_str("DJANGO_EMAIL_BACKEND")
+        or "django.core.mail.backends.console.EmailBackend"
+    }
+}
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL") or "machizukuri@localhost"
+# Rate limits need a cache shared by every process: the database cache by default
+# (`manage.py createcachetable`, run by make run/test and CI), Redis when REDIS_URL is
+# set. Production caching is finalised with the deployment settings (issue 7).
+_redis_url = env_str("REDIS_URL")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url}
+        if _redis_url
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+        }
+    )
+}

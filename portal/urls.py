@@ -1,13 +1,22 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from portal import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
 ]
+
+# --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
+admin.site.login = secure_admin_login(admin.site.login)
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include("portal.staff_urls")),
+    prefix_default_language=False,
+)
 
 # Japanese pages have no prefix; English ones live under /en/.
 urlpatterns += i18n_patterns(

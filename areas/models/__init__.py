@@ -1,5 +1,6 @@
 from areas.models.charter import Charter, CommonTheme, Goal
 from areas.models.group import AreaGroup, AreaStatus, Membership, MembershipRole
+from areas.models.invitation import Invitation
 from areas.models.municipality import Municipality, MunicipalityKind
 from areas.models.theme import PublicationStatus, YearlyTheme
 
@@ -9,6 +10,7 @@ __all__ = [
     "Charter",
     "CommonTheme",
     "Goal",
+    "Invitation",
     "Membership",
     "MembershipRole",
     "Municipality",

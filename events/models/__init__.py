@@ -1,5 +1,6 @@
 from events.models.event import Event, EventKind, EventStatus, Recurrence
+from events.models.photo import Photo
 from events.models.report import ActivityReport
 from events.models.venue import Venue
 
-__all__ = ["ActivityReport", "Event", "EventKind", "EventStatus", "Recurrence", "Venue"]
+__all__ = ["ActivityReport", "Event", "EventKind", "EventStatus", "Photo", "Recurrence", "Venue"]

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_bounds
 from areas.models import PublicationStatus
@@ -127,8 +128,11 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+    # Optimistic concurrency: every save bumps it; a form holding an older number is refused.
+    version = models.PositiveIntegerField(_("版"), default=0, editable=False)
 
     objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("活動・イベントの履歴"))
 
     class Meta:
         verbose_name = _("活動・イベント")
@@ -149,6 +153,11 @@ class Event(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding:
+            self.version += 1
+        super().save(*args, **kwargs)
 
     def clean(self):
         errors = {}
