@@ -138,9 +138,10 @@ class AreaScopedAdminMixin:
             queryset = self.get_editable_queryset(request, queryset)
         return queryset, may_have_duplicates
 
-    def response_action(self, request, queryset):
+    def response_action(self, request, queryset, *args, **kwargs):
         # Bulk actions act only on rows the user may change, whatever ids the POST names.
-        return super().response_action(request, self.get_editable_queryset(request, queryset))
+        editable = self.get_editable_queryset(request, queryset)
+        return super().response_action(request, editable, *args, **kwargs)
 
     # --- history (django-simple-history) ----------------------------------------------
     def _require_visible(self, request, object_id):
