@@ -6,12 +6,14 @@ from django.urls import include, path
 
 from portal import views
 
+# --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
+# The admin's login goes through allauth (rate limits, two-factor); set before admin URLs.
+admin.site.login = secure_admin_login(admin.site.login)
+
 urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-# --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
-admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("portal.staff_urls")),
