@@ -48,6 +48,8 @@ makemessages: $(VENV)/.installed
 
 migrate: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
+	# The database cache that sign-in rate limits use (idempotent).
+	$(PY) manage.py createcachetable
 
 demo: migrate
 	$(PY) manage.py load_demo
