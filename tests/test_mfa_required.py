@@ -80,3 +80,9 @@ def test_repeated_wrong_passwords_are_rate_limited(client, coordinator_a):
     assert response.status_code == 200
     assert response.context["form"].errors
     assert "_auth_user_id" not in client.session
+
+
+def test_the_sign_in_page_offers_no_self_registration(client, db):
+    html = client.get(reverse("account_login")).content.decode()
+    assert "サインイン" in html
+    assert reverse("account_signup") not in html
