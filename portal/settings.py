@@ -145,7 +145,8 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"  # staff are invited: the invitation link proves the address
 ACCOUNT_ADAPTER = "areas.accounts.ClosedSignupAccountAdapter"  # no self-signup
-ACCOUNT_RATE_LIMITS = {"login_failed": "5/5m/ip,5/5m/key"}  # on by default; tighter for failures
+# On by default; failed sign-ins: 5 per account and 20 per address (an office shares one) in 5 min.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/5m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "東京の生協のまちづくり"
 SECRETARIAT_GROUP = "事務局"

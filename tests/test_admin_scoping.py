@@ -180,3 +180,36 @@ def test_a_coordinator_without_areas_sees_nothing(client, django_user_model, are
     response = client.get(reverse("admin:areas_yearlytheme_changelist"))
     assert list(response.context["cl"].result_list) == []
     assert AreaGroup.objects.count() >= 2
+
+
+def test_coordinator_must_give_a_venue_one_of_their_municipalities(
+    client, coordinator_a, area_rows
+):
+    from events.models import Venue
+
+    client.force_login(coordinator_a)
+    url = reverse("admin:events_venue_add")
+    response = client.post(url, {"name": "どこかの会場", "address": ""})
+    assert response.status_code == 200
+    assert "municipality" in response.context["adminform"].form.errors
+    kita = area_rows["kita"]["municipality"]
+    response = client.post(url, {"name": "どこかの会場", "municipality": kita.pk})
+    assert "municipality" in response.context["adminform"].form.errors
+    arakawa = area_rows["arakawa"]["municipality"]
+    assert client.post(url, {"name": "町屋の会場", "municipality": arakawa.pk}).status_code == 302
+    assert not Venue.objects.filter(name="どこかの会場").exists()
+
+
+def test_a_coordinators_change_list_costs_the_same_queries_with_more_rows(
+    client, coordinator_a, area_rows, django_assert_max_num_queries
+):
+    from events.factories import EventFactory
+
+    arakawa = area_rows["arakawa"]["areagroup"]
+    client.force_login(coordinator_a)
+    url = reverse("admin:events_event_changelist")
+    client.get(url)
+    EventFactory.create_batch(30, area_groups=[arakawa])
+    with django_assert_max_num_queries(14):
+        response = client.get(url)
+    assert response.status_code == 200

@@ -173,3 +173,13 @@ def test_a_logo_is_stored_clean_with_its_size(admin_client, db):
     org = Organization.objects.get(slug="test-coop")
     assert (org.logo_width, org.logo_height) == (300, 1200)  # turned upright
     assert not Image.open(org.logo.path).getexif().get_ifd(GPS_IFD)
+
+
+def test_a_photo_is_served_with_its_sizes_and_alt_text(area_rows):
+    from django.template.loader import render_to_string
+
+    photo = area_rows["arakawa"]["photo"]
+    html = render_to_string("includes/photo.html", {"photo": photo})
+    assert f'alt="{photo.alt_text}"' in html
+    assert f'width="{photo.card_width}" height="{photo.card_height}"' in html
+    assert f"{photo.thumbnail.url} {photo.thumbnail_width}w" in html
