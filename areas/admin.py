@@ -96,7 +96,8 @@ class AreaGroupAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
 class MembershipAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
     area_path = "area_group"
     list_display = ["area_group", "organization", fiscal_year_column, "role", "position"]
-    list_filter = ["fiscal_year", "role", "area_group"]
+    # Filters list only the groups of rows the user can see (no other area's names).
+    list_filter = ["fiscal_year", "role", ("area_group", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["area_group__name", "organization__name"]
     autocomplete_fields = ["area_group", "organization"]
     list_select_related = ["area_group", "organization"]
@@ -139,7 +140,7 @@ class YearlyThemeAdmin(AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistory
         "updated_at",
         "preview_link",
     ]
-    list_filter = ["fiscal_year", "publication", "area_group"]
+    list_filter = ["fiscal_year", "publication", ("area_group", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["headline", "text", "area_group__name"]
     autocomplete_fields = ["area_group"]
     filter_horizontal = ["goals", "common_themes"]

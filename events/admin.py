@@ -17,7 +17,7 @@ class VenueAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
     # the venues of their municipalities; venues elsewhere are kept by the secretariat.
     area_path = "municipality__area_group"
     list_display = ["name", "address", "municipality"]
-    list_filter = ["municipality"]
+    list_filter = [("municipality", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "address"]
     autocomplete_fields = ["municipality"]
     list_select_related = ["municipality"]
@@ -58,7 +58,13 @@ class EventAdmin(AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin)
         "publication",
         "preview_link",
     ]
-    list_filter = ["publication", "status", "kind", "recurrence", "area_groups"]
+    list_filter = [
+        "publication",
+        "status",
+        "kind",
+        "recurrence",
+        ("area_groups", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["title", "description"]
     date_hierarchy = "starts_at"
     autocomplete_fields = ["area_groups", "organizers", "venue"]

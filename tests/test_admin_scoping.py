@@ -213,3 +213,12 @@ def test_a_coordinators_change_list_costs_the_same_queries_with_more_rows(
     with django_assert_max_num_queries(14):
         response = client.get(url)
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("model", ["areas.yearlytheme", "areas.membership", "events.event"])
+def test_change_list_filters_name_no_other_area(client, coordinator_a, area_rows, model):
+    client.force_login(coordinator_a)
+    app_label, model_name = model.split(".")
+    html = client.get(reverse(f"admin:{app_label}_{model_name}_changelist")).content.decode()
+    assert "荒川区まちづくり" in html
+    assert "北区まちづくり" not in html
