@@ -86,3 +86,9 @@ def test_the_sign_in_page_offers_no_self_registration(client, db):
     html = client.get(reverse("account_login")).content.decode()
     assert "サインイン" in html
     assert reverse("account_signup") not in html
+
+
+def test_every_admin_page_links_to_the_two_factor_settings(client, coordinator_a):
+    client.force_login(coordinator_a)
+    html = client.get(reverse("admin:index")).content.decode()
+    assert reverse("mfa_index") in html
