@@ -69,3 +69,17 @@ def test_memberships_events_reports_and_photos_keep_history(area_rows, model):
     assert obj.history.count() == 1
     obj.save()
     assert obj.history.count() == 2
+
+
+def test_restoring_an_old_version_never_lowers_the_version_number(client, secretariat, area_rows):
+    theme = area_rows["arakawa"]["yearlytheme"]
+    for text in ["二版", "三版", "四版"]:
+        theme.text = text
+        theme.save()
+    assert theme.version == 3
+    oldest = theme.history.order_by("history_date").first()
+    client.force_login(secretariat)
+    url = reverse("admin:areas_yearlytheme_simple_history", args=[theme.pk, oldest.history_id])
+    client.post(url, form_data(client.get(url), "historicalyearlytheme_form"))
+    theme.refresh_from_db()
+    assert theme.version == 4

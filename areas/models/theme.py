@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import current_fiscal_year, fiscal_year_label
+from areas.models.versioning import bump_version
 
 
 class PublicationStatus(models.TextChoices):
@@ -69,8 +70,7 @@ class YearlyTheme(models.Model):
         return f"{self.area_group} {label}: {self.headline or self.text[:20]}"
 
     def save(self, *args, **kwargs):
-        if self.pk is not None and not self._state.adding:
-            self.version += 1
+        bump_version(self)
         super().save(*args, **kwargs)
 
     @property

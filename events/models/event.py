@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_bounds
 from areas.models import PublicationStatus
+from areas.models.versioning import bump_version
 from events.recurrence import occurrence_starts
 
 
@@ -155,8 +156,7 @@ class Event(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.pk is not None and not self._state.adding:
-            self.version += 1
+        bump_version(self)
         super().save(*args, **kwargs)
 
     def clean(self):
