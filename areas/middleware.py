@@ -32,6 +32,8 @@ class SecretariatMFARequiredMiddleware:
             return False
         if not request.path.startswith(reverse("admin:index")):
             return False
+        if request.path == reverse("admin:logout"):
+            return False  # signing out is always possible
         if not is_secretariat(user):
             return False
         return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

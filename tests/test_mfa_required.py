@@ -92,3 +92,10 @@ def test_every_admin_page_links_to_the_two_factor_settings(client, coordinator_a
     client.force_login(coordinator_a)
     html = client.get(reverse("admin:index")).content.decode()
     assert reverse("mfa_index") in html
+
+
+def test_secretariat_without_two_factor_can_still_sign_out(client, secretariat_without_mfa):
+    client.force_login(secretariat_without_mfa)
+    response = client.post(reverse("admin:logout"))
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
