@@ -210,7 +210,7 @@ def test_a_coordinators_change_list_costs_the_same_queries_with_more_rows(
     url = reverse("admin:events_event_changelist")
     client.get(url)
     EventFactory.create_batch(30, area_groups=[arakawa])
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(11):
         response = client.get(url)
     assert response.status_code == 200
 
