@@ -70,8 +70,10 @@ class EventAdmin(AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin)
     autocomplete_fields = ["area_groups", "organizers", "venue"]
     filter_horizontal = ["goals", "common_themes"]
     readonly_fields = ["preview_link"]
-    inlines = [ActivityReportInline]
     actions = ["publish", "unpublish"]
+
+    def get_inlines(self, request, obj):
+        return [ActivityReportInline, EventPhotoInline]
 
 
 class PhotoForm(forms.ModelForm):
@@ -79,11 +81,31 @@ class PhotoForm(forms.ModelForm):
 
     class Meta:
         model = Photo
-        fields = ["image", "alt_text", "caption", "position"]
+        fields = ["event", "report", "image", "alt_text", "caption", "position"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "event" in self.fields and "report" in self.fields:
+            # A report's photo takes the report's event; only one of the two is needed.
+            self.fields["event"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if "event" in self.fields and not cleaned.get("event"):
+            report = cleaned.get("report")
+            if report is None:
+                self.add_error("event", _("活動か実施報告のどちらかを選んでください。"))
+            else:
+                cleaned["event"] = report.event
+                self.instance.event = report.event
+        return cleaned
 
 
 class PhotoInline(admin.TabularInline):
+    """Photos of a report (several per report); the event is taken from the report."""
+
     model = Photo
+    fk_name = "report"
     form = PhotoForm
     extra = 1
     fields = ["preview", "image", "alt_text", "caption", "position"]
@@ -102,6 +124,17 @@ class PhotoInline(admin.TabularInline):
         )
 
 
+class EventPhotoInline(PhotoInline):
+    """Photos introducing the event itself (not of a report)."""
+
+    fk_name = "event"
+    verbose_name = _("活動の紹介写真")
+    verbose_name_plural = _("活動の紹介写真")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(report__isnull=True)
+
+
 @admin.register(ActivityReport)
 class ActivityReportAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
     area_path = "event__area_groups"
@@ -116,12 +149,12 @@ class ActivityReportAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(Photo)
 class PhotoAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
-    area_path = "report__event__area_groups"
+    area_path = "event__area_groups"
     form = PhotoForm
-    list_display = ["alt_text", "report", "width", "height", "position"]
-    search_fields = ["alt_text", "caption", "report__event__title"]
-    autocomplete_fields = ["report"]
-    list_select_related = ["report__event"]
+    list_display = ["alt_text", "event", "report", "width", "height", "position"]
+    search_fields = ["alt_text", "caption", "event__title"]
+    autocomplete_fields = ["event", "report"]
+    list_select_related = ["event", "report"]
 
     def get_fields(self, request, obj=None):
-        return ["report", "image", "alt_text", "caption", "position"]
+        return ["event", "report", "image", "alt_text", "caption", "position"]

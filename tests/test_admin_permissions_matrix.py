@@ -126,6 +126,7 @@ AUTOCOMPLETE_FIELDS = [
     ("events", "venue", "municipality", "municipality"),
     ("events", "activityreport", "event", "event"),
     ("events", "photo", "report", "activityreport"),
+    ("events", "photo", "event", "event"),
 ]
 
 

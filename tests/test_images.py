@@ -183,3 +183,31 @@ def test_a_photo_is_served_with_its_sizes_and_alt_text(area_rows):
     assert f'alt="{photo.alt_text}"' in html
     assert f'width="{photo.card_width}" height="{photo.card_height}"' in html
     assert f"{photo.thumbnail.url} {photo.thumbnail_width}w" in html
+
+
+def test_an_event_gets_its_own_photos_besides_its_reports(client, coordinator_a, area_rows):
+    event = area_rows["arakawa"]["event"]
+    client.force_login(coordinator_a)
+    data = {
+        "event": event.pk,
+        "image": upload(image_bytes("WEBP"), name="flyer.webp"),
+        "alt_text": "カフェの会場の入口",
+        "position": 0,
+    }
+    assert client.post(reverse("admin:events_photo_add"), data).status_code == 302
+    photo = Photo.objects.get(alt_text="カフェの会場の入口")
+    assert photo.event == event and photo.report is None
+
+
+def test_a_photo_cannot_pair_an_event_with_another_events_report(client, secretariat, area_rows):
+    client.force_login(secretariat)
+    data = {
+        "event": area_rows["arakawa"]["event"].pk,
+        "report": area_rows["kita"]["activityreport"].pk,
+        "image": upload(image_bytes()),
+        "alt_text": "食い違い",
+        "position": 0,
+    }
+    response = client.post(reverse("admin:events_photo_add"), data)
+    assert response.status_code == 200
+    assert "report" in response.context["adminform"].form.errors

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -6,17 +7,27 @@ from coops.images import CARD, THUMBNAIL, rendition
 
 
 class Photo(models.Model):
-    """A photo of an activity report, with alt text and its smaller renditions.
+    """A photo of an event, and usually of one of its reports (several per report).
 
-    `image` holds the sanitized full-width copy (see coops/images.py); the card and
+    Every photo belongs to an event (which decides its area); a report's photo also names the
+    report. `image` holds the sanitized full-width copy (see coops/images.py); the card and
     thumbnail renditions are made from it on save.
     """
 
+    event = models.ForeignKey(
+        "events.Event",
+        on_delete=models.CASCADE,
+        related_name="photos",
+        verbose_name=_("活動・イベント"),
+    )
     report = models.ForeignKey(
         "events.ActivityReport",
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="photos",
         verbose_name=_("実施報告"),
+        help_text=_("実施報告の写真なら選んでください（活動の紹介写真なら空欄）"),
     )
     image = models.ImageField(
         _("写真"),
@@ -59,7 +70,7 @@ class Photo(models.Model):
     class Meta:
         verbose_name = _("写真")
         verbose_name_plural = _("写真")
-        ordering = ["report", "position", "pk"]
+        ordering = ["event", "report", "position", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(alt_text=""), name="events_photo_alt_text_required"
@@ -70,6 +81,8 @@ class Photo(models.Model):
         return self.alt_text
 
     def save(self, *args, **kwargs):
+        if self.report_id and not self.event_id:
+            self.event_id = self.report.event_id
         image_changed = self.image and not getattr(self.image, "_committed", True)
         if image_changed:
             # Store the full image first so its name is final, then the renditions.
@@ -78,3 +91,7 @@ class Photo(models.Model):
             self.card.save("card.jpg", rendition(self.image, CARD), save=False)
             self.thumbnail.save("thumb.jpg", rendition(self.image, THUMBNAIL), save=False)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.report_id and self.event_id and self.report.event_id != self.event_id:
+            raise ValidationError({"report": _("この活動の実施報告を選んでください。")})
