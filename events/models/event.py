@@ -133,7 +133,8 @@ class Event(models.Model):
     version = models.PositiveIntegerField(_("版"), default=0, editable=False)
 
     objects = EventQuerySet.as_manager()
-    history = HistoricalRecords(verbose_name=_("活動・イベントの履歴"))
+    # The groups an event belongs to decide who may edit it: keep them in the history too.
+    history = HistoricalRecords(verbose_name=_("活動・イベントの履歴"), m2m_fields=["area_groups"])
 
     class Meta:
         verbose_name = _("活動・イベント")
