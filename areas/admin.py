@@ -161,16 +161,17 @@ class InvitationAdmin(admin.ModelAdmin):
     actions = ["resend"]
 
     def save_model(self, request, obj, form, change):
-        self._token = None
         if not change:
             obj.invited_by = request.user
-            self._token = obj.new_token()
+            # Kept on the object (not the shared ModelAdmin) until the email is sent.
+            obj._link_token = obj.new_token()
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        if self._token:
-            send_invitation(request, form.instance, self._token)
+        super().save_related(request, form, formsets, change)  # the areas, named in the email
+        token = getattr(form.instance, "_link_token", None)
+        if token:
+            send_invitation(request, form.instance, token)
             self.message_user(
                 request, _("%(email)s に招待メールを送りました。") % {"email": form.instance.email}
             )
