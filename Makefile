@@ -48,6 +48,7 @@ makemessages: $(VENV)/.installed
 
 migrate: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
+	# The database cache that sign-in rate limits use (idempotent).
 	$(PY) manage.py createcachetable
 
 demo: migrate

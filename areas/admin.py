@@ -1,16 +1,26 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import transaction
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
+from areas.admin_forms import VersionedModelForm
 from areas.fiscal_year import fiscal_year_label
+from areas.invitations import send_invitation
 from areas.models import (
     AreaGroup,
     Charter,
     CommonTheme,
     Goal,
+    Invitation,
     Membership,
     Municipality,
+    PublicationStatus,
     YearlyTheme,
 )
+from areas.permissions import AreaScopedAdminMixin
 
 
 @admin.display(description=_("年度"), ordering="fiscal_year")
@@ -18,8 +28,46 @@ def fiscal_year_column(obj):
     return fiscal_year_label(obj.fiscal_year)
 
 
+class PublishingAdminMixin:
+    """Publish / unpublish actions and a link to the preview of the public page."""
+
+    preview_url_name = None
+
+    @admin.action(description=_("選択したものを公開する"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_publication(request, queryset, PublicationStatus.PUBLISHED)
+
+    @admin.action(description=_("選択したものを下書きに戻す"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        self._set_publication(request, queryset, PublicationStatus.DRAFT)
+
+    def _set_publication(self, request, queryset, publication):
+        count = 0
+        with transaction.atomic():
+            # Save each row so the version and the history record the change.
+            for obj in queryset.exclude(publication=publication):
+                obj.publication = publication
+                obj.save()
+                count += 1
+        if publication == PublicationStatus.PUBLISHED:
+            text = ngettext("%(count)d件を公開しました。", "%(count)d件を公開しました。", count)
+        else:
+            text = ngettext(
+                "%(count)d件を下書きに戻しました。", "%(count)d件を下書きに戻しました。", count
+            )
+        self.message_user(request, text % {"count": count}, messages.SUCCESS)
+
+    @admin.display(description=_("プレビュー"))
+    def preview_link(self, obj):
+        if obj.pk is None:
+            return "—"
+        url = reverse(self.preview_url_name, args=[obj.pk])
+        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, _("表示"))
+
+
 @admin.register(Municipality)
-class MunicipalityAdmin(admin.ModelAdmin):
+class MunicipalityAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
+    area_path = "area_group"
     list_display = ["code", "name", "kana", "kind", "prefecture"]
     list_filter = ["kind", "prefecture"]
     search_fields = ["code", "name", "kana", "name_en"]
@@ -33,7 +81,8 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(AreaGroup)
-class AreaGroupAdmin(admin.ModelAdmin):
+class AreaGroupAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
+    area_path = ""  # the row is the area group itself
     list_display = ["name", "municipality", "status", "position"]
     list_filter = ["status", "municipality__kind"]
     list_editable = ["position"]
@@ -44,9 +93,11 @@ class AreaGroupAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
+    area_path = "area_group"
     list_display = ["area_group", "organization", fiscal_year_column, "role", "position"]
-    list_filter = ["fiscal_year", "role", "area_group"]
+    # Filters list only the groups of rows the user can see (no other area's names).
+    list_filter = ["fiscal_year", "role", ("area_group", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["area_group__name", "organization__name"]
     autocomplete_fields = ["area_group", "organization"]
     list_select_related = ["area_group", "organization"]
@@ -70,15 +121,71 @@ class CommonThemeAdmin(admin.ModelAdmin):
     search_fields = ["name", "description"]
 
 
+class YearlyThemeForm(VersionedModelForm):
+    class Meta:
+        model = YearlyTheme
+        fields = "__all__"
+
+
 @admin.register(YearlyTheme)
-class YearlyThemeAdmin(admin.ModelAdmin):
-    list_display = ["area_group", fiscal_year_column, "headline", "publication", "updated_at"]
-    list_filter = ["fiscal_year", "publication", "area_group"]
+class YearlyThemeAdmin(AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin):
+    area_path = "area_group"
+    form = YearlyThemeForm
+    preview_url_name = "staff:theme_preview"
+    list_display = [
+        "area_group",
+        fiscal_year_column,
+        "headline",
+        "publication",
+        "updated_at",
+        "preview_link",
+    ]
+    list_filter = ["fiscal_year", "publication", ("area_group", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["headline", "text", "area_group__name"]
     autocomplete_fields = ["area_group"]
     filter_horizontal = ["goals", "common_themes"]
     list_select_related = ["area_group"]
+    readonly_fields = ["preview_link"]
+    actions = ["publish", "unpublish"]
 
 
-# わたまちプラン (issue 6): plans, issues, reviews and contacts.
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    """The secretariat invites coordinators; saving a new invitation sends the email."""
+
+    list_display = ["email", "created_at", "expires_at", "accepted_at", "invited_by"]
+    list_filter = ["accepted_at"]
+    search_fields = ["email"]
+    filter_horizontal = ["area_groups"]
+    readonly_fields = ["invited_by", "created_at", "expires_at", "accepted_at", "accepted_user"]
+    actions = ["resend"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.invited_by = request.user
+            # Kept on the object (not the shared ModelAdmin) until the email is sent.
+            obj._link_token = obj.new_token()
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)  # the areas, named in the email
+        token = getattr(form.instance, "_link_token", None)
+        if token:
+            send_invitation(request, form.instance, token)
+            self.message_user(
+                request, _("%(email)s に招待メールを送りました。") % {"email": form.instance.email}
+            )
+
+    @admin.action(description=_("招待メールを送り直す（新しいリンク）"), permissions=["change"])
+    def resend(self, request, queryset):
+        count = 0
+        for invitation in queryset.filter(accepted_at__isnull=True):
+            token = invitation.new_token()
+            invitation.save()
+            send_invitation(request, invitation, token)
+            count += 1
+        self.message_user(request, _("%(count)d件の招待メールを送りました。") % {"count": count})
+
+
+# わたまちプラン: plans, issues, reviews and contacts.
 from areas import admin_plans  # noqa: E402, F401

@@ -1,19 +1,17 @@
 """Admin for わたまちプラン: plans with their issues, issues with their milestones, reviews
 with their per-issue progress, and the area's contacts.
 
-Area scoping: each ModelAdmin names its `area_path` (the lookup from the row to its area
-group). `PlanAreaScope` is a stand-in that keeps a coordinator to their own areas; when the
-shared area-scoping/history mixin lands, swap it in for `PlanAreaScope` in the one line
-`class PlanAdminBase(...)` below — each admin already carries the path it needs.
+Area scoping and history are those of the rest of the admin: each ModelAdmin names its
+`area_path` (the lookup from the row to its area group) for `AreaScopedAdminMixin`.
 """
 
 from django.contrib import admin, messages
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
 from areas.models import (
-    AreaGroup,
     AreaPlan,
     Milestone,
     PlanContact,
@@ -21,37 +19,12 @@ from areas.models import (
     PlanReview,
     ReviewEntry,
 )
+from areas.permissions import AreaScopedAdminMixin
 
 
-class PlanAreaScope:
-    """Staff who are not superusers see and choose only rows of the areas they coordinate."""
-
-    area_path = "area_group"
-
-    def _scoped(self, request):
-        return not request.user.is_superuser
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if self._scoped(request):
-            queryset = queryset.filter(**{f"{self.area_path}__coordinators": request.user})
-        return queryset
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if self._scoped(request):
-            mine = AreaGroup.objects.coordinated_by(request.user)
-            if db_field.name == "area_group":
-                kwargs["queryset"] = mine
-            elif db_field.name == "plan":
-                kwargs["queryset"] = AreaPlan.objects.filter(area_group__in=mine)
-            elif db_field.name in ("issue", "review"):
-                model = db_field.related_model
-                kwargs["queryset"] = model.objects.filter(plan__area_group__in=mine)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-class PlanAdminBase(PlanAreaScope, admin.ModelAdmin):
-    pass
+class PlanAdminBase(AreaScopedAdminMixin, SimpleHistoryAdmin):
+    """Plans, issues and reviews follow the same area rule and keep the same history as
+    themes (areas/permissions.py); each admin names the `area_path` to its group."""
 
 
 @admin.display(description=_("振り返り"))

@@ -49,7 +49,18 @@ class Organization(models.Model):
     )
     website = models.URLField(_("ウェブサイト"), blank=True)
     description = models.TextField(_("紹介"), blank=True)
-    logo = models.ImageField(_("ロゴ"), upload_to="logos/", blank=True)
+    logo = models.ImageField(
+        _("ロゴ"),
+        upload_to="logos/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        help_text=_("JPEG・PNG・WebP、10MBまで。メタデータは取り除いて保存します。"),
+    )
+    logo_width = models.PositiveIntegerField(_("ロゴの幅"), null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(
+        _("ロゴの高さ"), null=True, blank=True, editable=False
+    )
 
     objects = OrganizationQuerySet.as_manager()
 

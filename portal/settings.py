@@ -38,6 +38,11 @@ INSTALLED_APPS = [
     # Resident site: sitemap.xml (issue 3).
     "django.contrib.sitemaps",
     "django_filters",
+    # Sign-in, two-factor and edit history (issue 4: staff accounts and the admin).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "simple_history",
     "coops",
     "areas",
     "events",
@@ -61,6 +66,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff accounts (issue 4): allauth's session handling, the secretariat's
+    # mandatory two-factor check before the admin, and who made each history entry.
+    "allauth.account.middleware.AccountMiddleware",
+    "areas.middleware.SecretariatMFARequiredMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -144,6 +154,52 @@ STORAGES = {
 }
 
 SITE_NAME = _("東京の生協のまちづくり")
+
+# --- Staff accounts, sign-in and two-factor (issue 4) --------------------------------
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/admin/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"  # staff are invited: the invitation link proves the address
+ACCOUNT_ADAPTER = "areas.accounts.ClosedSignupAccountAdapter"  # no self-signup
+# On by default; failed sign-ins: 5 per account and 20 per address (an office shares one) in 5 min.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/5m/ip,5/5m/key"}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "東京の生協のまちづくり"
+SECRETARIAT_GROUP = "事務局"
+COORDINATOR_GROUP = "コーディネーター"
+INVITATION_MAX_AGE_DAYS = env_int("INVITATION_MAX_AGE_DAYS", 7)
+# Invitation emails. Console in development; production names its backend (issue 7).
+# Production sends through SMTP (DJANGO_SMTP_HOST …); development prints to the console.
+_smtp_host = env_str("DJANGO_SMTP_HOST")
+if _smtp_host:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": _smtp_host,
+                "port": env_int("DJANGO_SMTP_PORT", 587),
+                "username": env_str("DJANGO_SMTP_USER") or None,
+                "password": env_str("DJANGO_SMTP_PASSWORD") or None,
+                "use_tls": env_bool("DJANGO_SMTP_USE_TLS", default=True),
+                "timeout": env_int("DJANGO_SMTP_TIMEOUT", 10),
+            },
+        }
+    }
+else:
+    MAILERS = {
+        "default": {
+            "BACKEND": env_str("DJANGO_EMAIL_BACKEND")
+            or "django.core.mail.backends.console.EmailBackend"
+        }
+    }
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL") or "machizukuri@localhost"
+# Rate limits use the shared cache configured in the Cache section below.
+
 # The yearly booklet covers the area groups of this prefecture; groups elsewhere (the
 # Saitama わたまち example) have their own pages but are not part of it.
 PORTAL_PREFECTURE = env_str("PORTAL_PREFECTURE", "東京都")

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -6,6 +7,10 @@ from django.urls import include, path, re_path
 
 from portal import health, media, plan_views, views
 from portal.sitemaps import SITEMAPS
+
+# --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
+# The admin's login goes through allauth (rate limits, two-factor); set before admin URLs.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -19,6 +24,12 @@ urlpatterns += [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
 ]
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include("portal.staff_urls")),
+    prefix_default_language=False,
+)
 
 # Japanese pages have no prefix; English ones live under /en/.
 urlpatterns += i18n_patterns(

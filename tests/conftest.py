@@ -1,8 +1,20 @@
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.utils import translation
 
+from areas.models import AreaGroup
 from portal.demo.loader import load_demo
+
+PASSWORD = "pass-for-tests-only"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database plus the cache table that sign-in rate limits use."""
+    with django_db_blocker.unblock():
+        call_command("createcachetable", verbosity=0)
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +35,7 @@ def demo(db):
 @pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser(
-        username="admin", email="admin@example.org", password="pass-for-tests-only"
+        username="admin", email="admin@example.org", password=PASSWORD
     )
 
 
@@ -48,3 +60,124 @@ def bulk(db):
     from tests.bulk import load_bulk
 
     return load_bulk()
+
+
+# --- Personas: who signs in ---------------------------------------------------------
+
+
+@pytest.fixture
+def resident(django_user_model):
+    """A signed-in resident: an account, but no admin access."""
+    return django_user_model.objects.create_user(
+        username="resident", email="resident@example.org", password=PASSWORD
+    )
+
+
+def make_coordinator(django_user_model, username, *area_slugs):
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@example.org", password=PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=settings.COORDINATOR_GROUP))
+    for area in AreaGroup.objects.filter(slug__in=area_slugs):
+        area.coordinators.add(user)
+    return user
+
+
+@pytest.fixture
+def tokyo_areas(db):
+    """The groups of 荒川区 (arakawa) and 北区 (kita), as the demo data names them."""
+    from areas.models import Municipality
+
+    for slug, code, name in [
+        ("arakawa", "13118", "荒川区まちづくり"),
+        ("kita", "13117", "北区まちづくり"),
+    ]:
+        AreaGroup.objects.update_or_create(
+            slug=slug, defaults={"municipality": Municipality.objects.get(code=code), "name": name}
+        )
+
+
+@pytest.fixture
+def coordinator_a(tokyo_areas, django_user_model):
+    """The coordinator of 荒川区 (arakawa)."""
+    return make_coordinator(django_user_model, "coordinator_a", "arakawa")
+
+
+@pytest.fixture
+def coordinator_b(tokyo_areas, django_user_model):
+    """The coordinator of 北区 (kita)."""
+    return make_coordinator(django_user_model, "coordinator_b", "kita")
+
+
+@pytest.fixture
+def secretariat(django_user_model):
+    """Secretariat (事務局) staff with two-factor sign-in already set up."""
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    user = django_user_model.objects.create_user(
+        username="secretariat", email="office@example.org", password=PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=settings.SECRETARIAT_GROUP))
+    TOTP.activate(user, "JBSWY3DPEHPK3PXP")
+    return user
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded files go to a temporary directory, never into the project."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def area_rows(tokyo_areas):
+    """One row of every area-scoped model for 荒川区 and for 北区, drafts included."""
+    from areas.factories import (
+        CharterFactory,
+        CommonThemeFactory,
+        MembershipFactory,
+        YearlyThemeFactory,
+    )
+    from areas.models import PublicationStatus
+    from events.factories import ActivityReportFactory, EventFactory, VenueFactory
+    from events.models import Photo
+    from tests.imagefiles import image_bytes, upload
+
+    CharterFactory()
+    CommonThemeFactory()
+    rows = {}
+    for slug in ["arakawa", "kita"]:
+        area = AreaGroup.objects.select_related("municipality").get(slug=slug)
+        venue = VenueFactory(name=f"{area.municipality.name}の会場", municipality=area.municipality)
+        event = EventFactory(
+            title=f"{area.name}の下書きの活動",
+            venue=venue,
+            area_groups=[area],
+            publication=PublicationStatus.DRAFT,
+        )
+        report = ActivityReportFactory(event=event)
+        photo = Photo.objects.create(
+            report=report, image=upload(image_bytes()), alt_text=f"{area.name}の写真"
+        )
+        rows[slug] = {
+            "areagroup": area,
+            "municipality": area.municipality,
+            "yearlytheme": YearlyThemeFactory(
+                area_group=area,
+                fiscal_year=2030,
+                headline=f"{area.name}の下書きテーマ",
+                publication=PublicationStatus.DRAFT,
+            ),
+            "membership": MembershipFactory(area_group=area, fiscal_year=2030),
+            "venue": venue,
+            "event": event,
+            "activityreport": report,
+            "photo": photo,
+        }
+    return rows
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Sign-in behaves the same with a cheap hasher; the suite runs much faster."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -16,6 +16,7 @@ def production_env(**extra):
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "machizukuri.example.org",
         "DJANGO_CSRF_TRUSTED_ORIGINS": "https://machizukuri.example.org",
+        "DJANGO_SMTP_HOST": "smtp.example.org",
         **extra,
     }
 

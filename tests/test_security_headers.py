@@ -47,12 +47,13 @@ def test_a_foreign_host_gets_400(client, db):
 
 @override_settings(SESSION_COOKIE_SECURE=True, CSRF_COOKIE_SECURE=True)
 def test_session_and_csrf_cookies_are_secure_and_http_only(client, superuser):
-    login = client.get("/admin/login/", secure=True)
+    # Staff sign in through allauth (the admin's own login redirects there).
+    login = client.get("/accounts/login/", secure=True)
     csrf = login.cookies["csrftoken"]
     assert csrf["secure"] and csrf["httponly"]
     response = client.post(
-        "/admin/login/",
-        {"username": "admin", "password": "pass-for-tests-only", "next": "/admin/"},
+        "/accounts/login/",
+        {"login": "admin@example.org", "password": "pass-for-tests-only"},
         secure=True,
     )
     assert response.status_code == 302
@@ -77,8 +78,8 @@ def test_oversized_form_fields_are_refused_with_400(client, db):
 @pytest.mark.parametrize("size", [10, 900])
 def test_ordinary_bodies_pass(client, db, size):
     with override_settings(REQUEST_BODY_MAX_SIZE=2048):
-        response = client.post("/admin/login/", {"username": "x" * size, "password": "y"})
-    assert response.status_code == 200  # the login form again, with its error
+        response = client.post("/accounts/login/", {"login": "x" * size, "password": "y"})
+    assert response.status_code == 200  # the sign-in form again, with its error
 
 
 @override_settings(REQUEST_BODY_MAX_SIZE=1024)

@@ -1,6 +1,7 @@
 from areas.models.charter import Charter, CommonTheme, Goal
 from areas.models.contact import ContactRole, PlanContact
 from areas.models.group import AreaGroup, AreaStatus, Membership, MembershipRole
+from areas.models.invitation import Invitation
 from areas.models.municipality import Municipality, MunicipalityKind
 from areas.models.plan import (
     Approach,
@@ -22,6 +23,7 @@ __all__ = [
     "CommonTheme",
     "ContactRole",
     "Goal",
+    "Invitation",
     "IssueStatus",
     "Membership",
     "MembershipRole",

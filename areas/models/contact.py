@@ -10,6 +10,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 # A contact is shown by role only: no personal e-mail address or telephone number.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -69,6 +70,8 @@ class PlanContact(models.Model):
         help_text=_("空欄なら所属団体のウェブサイトを表示します。"),
     )
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
+
+    history = HistoricalRecords(verbose_name=_("連絡先の履歴"))
 
     class Meta:
         verbose_name = _("わたまちの相談窓口")

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_label
 
@@ -118,6 +119,7 @@ class Membership(models.Model):
     )
 
     objects = MembershipQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("参加団体の履歴"))
 
     class Meta:
         verbose_name = _("参加団体")

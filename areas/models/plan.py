@@ -18,6 +18,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_label
 from areas.models.theme import PublicationStatus
@@ -164,6 +165,7 @@ class AreaPlan(models.Model):
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
     objects = AreaPlanQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("わたまちプランの履歴"))
 
     class Meta:
         verbose_name = _("わたまちプラン")
@@ -296,6 +298,7 @@ class PlanIssue(models.Model):
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
 
     objects = PlanIssueQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("地域課題の履歴"))
 
     class Meta:
         verbose_name = _("地域課題")

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_end, fiscal_year_start
 from areas.models.plan import (
@@ -32,6 +33,7 @@ class PlanReview(models.Model):
     summary = models.TextField(_("振り返りのまとめ"))
 
     objects = PlanReviewQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("振り返りの履歴"))
 
     class Meta:
         verbose_name = _("振り返り・進捗確認")

@@ -1,7 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import current_fiscal_year, fiscal_year_label
+from areas.models.versioning import bump_version
 
 
 class PublicationStatus(models.TextChoices):
@@ -47,8 +49,11 @@ class YearlyTheme(models.Model):
         _("公開状況"), max_length=16, choices=PublicationStatus, default=PublicationStatus.DRAFT
     )
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+    # Optimistic concurrency: every save bumps it; a form holding an older number is refused.
+    version = models.PositiveIntegerField(_("版"), default=0, editable=False)
 
     objects = YearlyThemeQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("取り組みテーマの履歴"))
 
     class Meta:
         verbose_name = _("取り組みテーマ")
@@ -63,6 +68,10 @@ class YearlyTheme(models.Model):
     def __str__(self):
         label = fiscal_year_label(self.fiscal_year)
         return f"{self.area_group} {label}: {self.headline or self.text[:20]}"
+
+    def save(self, *args, **kwargs):
+        bump_version(self)
+        super().save(*args, **kwargs)
 
     @property
     def is_published(self):

@@ -1,4 +1,5 @@
 from events.models.event import Event, EventKind, EventStatus, Recurrence
+from events.models.photo import Photo
 from events.models.report import ActivityReport
 from events.models.venue import Venue
 from events.models.watamachi import WATAMACHI_KINDS, IssueSource, RaisedVoice, VoiceKind
@@ -10,6 +11,7 @@ __all__ = [
     "EventKind",
     "EventStatus",
     "IssueSource",
+    "Photo",
     "RaisedVoice",
     "Recurrence",
     "Venue",

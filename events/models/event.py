@@ -7,9 +7,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_bounds
 from areas.models import PublicationStatus
+from areas.models.versioning import bump_version
 from events.recurrence import nth_weekday, occurrence_starts
 
 WEEKDAY_NAMES = (
@@ -147,8 +149,12 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+    # Optimistic concurrency: every save bumps it; a form holding an older number is refused.
+    version = models.PositiveIntegerField(_("版"), default=0, editable=False)
 
     objects = EventQuerySet.as_manager()
+    # The groups an event belongs to decide who may edit it: keep them in the history too.
+    history = HistoricalRecords(verbose_name=_("活動・イベントの履歴"), m2m_fields=["area_groups"])
 
     class Meta:
         verbose_name = _("活動・イベント")
@@ -169,6 +175,10 @@ class Event(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        bump_version(self)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("events:detail", args=[self.pk])

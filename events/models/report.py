@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_end, fiscal_year_start
 from areas.models import PublicationStatus
@@ -34,6 +35,7 @@ class ActivityReport(models.Model):
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
     objects = ActivityReportQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("実施報告の履歴"))
 
     class Meta:
         verbose_name = _("実施報告")

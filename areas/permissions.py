@@ -1,0 +1,170 @@
+"""Who may edit which area: the one place the rule lives.
+
+- The secretariat (superusers and members of the 事務局 group) sees and edits everything.
+- A coordinator edits the rows of the area groups they coordinate (`AreaGroup.coordinators`).
+- A row reaches its area group through `area_path`, a lookup such as ``"area_group"``,
+  ``"event__area_groups"`` or ``"plan__area_group"``; an empty path means the row IS an area
+  group.
+- When a row belongs to several groups (an event held jointly by 荒川区 and 北区), a coordinator
+  may *see* it when one of its groups is theirs, and *change or delete* it only when all of its
+  groups are theirs; joint events with another area are edited by the secretariat.
+
+`AreaScopedAdminMixin` applies the rule to a ModelAdmin: change lists, change/delete/history
+pages (another area's row is a 404), foreign-key and many-to-many choices, autocomplete,
+bulk actions (forged ids are dropped) and form validation (re-pointing to another area fails).
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.http import Http404
+
+from areas.models import AreaGroup
+
+
+def is_secretariat(user) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_is_secretariat", None)
+    if cached is None:
+        cached = user.groups.filter(name=settings.SECRETARIAT_GROUP).exists()
+        user._is_secretariat = cached
+    return cached
+
+
+def editable_area_groups(user):
+    """The area groups a user may edit: all for the secretariat, theirs for a coordinator."""
+    if is_secretariat(user):
+        return AreaGroup.objects.all()
+    if not user.is_authenticated or not user.is_active or not user.is_staff:
+        return AreaGroup.objects.none()
+    return AreaGroup.objects.filter(coordinators=user)
+
+
+def _lookup(area_path: str) -> str:
+    return f"{area_path}__in" if area_path else "pk__in"
+
+
+def visible_to(queryset, user, area_path: str):
+    """Rows with at least one area group the user may edit."""
+    if is_secretariat(user):
+        return queryset
+    areas = editable_area_groups(user).values("pk")
+    inner = queryset.model._default_manager.filter(**{_lookup(area_path): areas}).values("pk")
+    return queryset.filter(pk__in=inner)
+
+
+def editable_by(queryset, user, area_path: str):
+    """Rows whose every area group the user may edit (and that have at least one)."""
+    if is_secretariat(user):
+        return queryset
+    queryset = visible_to(queryset, user, area_path)
+    if not area_path:
+        return queryset
+    others = AreaGroup.objects.exclude(pk__in=editable_area_groups(user).values("pk"))
+    foreign = queryset.model._default_manager.filter(
+        **{_lookup(area_path): others.values("pk")}
+    ).values("pk")
+    return queryset.exclude(pk__in=foreign)
+
+
+def can_edit(user, obj, area_path: str) -> bool:
+    if obj is None or is_secretariat(user):
+        return True
+    return editable_by(type(obj)._default_manager.filter(pk=obj.pk), user, area_path).exists()
+
+
+class AreaScopedAdminMixin:
+    """Limit a ModelAdmin to the areas the signed-in user may edit.
+
+    Set ``area_path`` to the lookup from the model to its AreaGroup. Put the mixin first:
+    ``class PlanAdmin(AreaScopedAdminMixin, admin.ModelAdmin): area_path = "plan__area_group"``.
+    """
+
+    area_path = "area_group"
+
+    # --- querysets -------------------------------------------------------------------
+    def get_queryset(self, request):
+        return visible_to(super().get_queryset(request), request.user, self.area_path)
+
+    def get_editable_queryset(self, request, queryset=None):
+        queryset = self.get_queryset(request) if queryset is None else queryset
+        return editable_by(queryset, request.user, self.area_path)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            # Another area's row and a missing row look the same: neither exists for you.
+            raise Http404
+        return obj
+
+    # --- object permissions ------------------------------------------------------------
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and can_edit(
+            request.user, obj, self.area_path
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and can_edit(
+            request.user, obj, self.area_path
+        )
+
+    # --- choices, autocomplete and bulk actions ----------------------------------------
+    def _scoped_choices(self, request, model):
+        related_admin = self.admin_site._registry.get(model)
+        if isinstance(related_admin, AreaScopedAdminMixin):
+            return related_admin.get_editable_queryset(request)
+        return None
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        queryset = self._scoped_choices(request, db_field.related_model)
+        if queryset is not None:
+            kwargs["queryset"] = queryset
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        queryset = self._scoped_choices(request, db_field.related_model)
+        if queryset is not None:
+            kwargs["queryset"] = queryset
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        match = getattr(request, "resolver_match", None)
+        if match and match.url_name == "autocomplete":
+            # Autocomplete feeds a form field: offer only what the user may choose.
+            queryset = self.get_editable_queryset(request, queryset)
+        return queryset, may_have_duplicates
+
+    def response_action(self, request, queryset, *args, **kwargs):
+        # Bulk actions act only on rows the user may change, whatever ids the POST names.
+        editable = self.get_editable_queryset(request, queryset)
+        return super().response_action(request, editable, *args, **kwargs)
+
+    # --- history (django-simple-history) ----------------------------------------------
+    def _require_visible(self, request, object_id):
+        if is_secretariat(request.user):
+            return
+        try:
+            visible = self.get_queryset(request).filter(pk=object_id).exists()
+        except (ValueError, ValidationError):
+            visible = False
+        if not visible:
+            raise Http404
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_visible(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._require_visible(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def scoped_q(user, area_path: str) -> Q:
+    """A Q object for querysets outside the admin (e.g. a staff-only preview)."""
+    if is_secretariat(user):
+        return Q()
+    return Q(**{_lookup(area_path): editable_area_groups(user).values("pk")})
