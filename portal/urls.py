@@ -7,6 +7,8 @@ from portal import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # The benchmark's ceiling: 404 unless DJANGO_BENCH_CEILING is on (bench/run).
+    path("bench/ceiling/", views.bench_ceiling, name="bench-ceiling"),
 ]
 
 # Japanese pages have no prefix; English ones live under /en/.

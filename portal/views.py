@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
 from areas.fiscal_year import current_fiscal_year
@@ -16,3 +18,14 @@ def home(request):
         "area_groups": AreaGroup.objects.select_related("municipality"),
     }
     return render(request, "portal/home.html", context)
+
+
+def bench_ceiling(request):
+    """The fastest page there can be: a short text through the same middleware and server.
+
+    bench/run reports every page's speed as a fraction of this one's. Served only when
+    DJANGO_BENCH_CEILING is on.
+    """
+    if not settings.BENCH_CEILING:
+        raise Http404
+    return HttpResponse("ok", content_type="text/plain")

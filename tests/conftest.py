@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from portal.demo.loader import load_demo
 
@@ -20,3 +21,11 @@ def superuser(django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: no page or data version left by another test."""
+    cache.clear()
+    yield
+    cache.clear()
