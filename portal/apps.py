@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("ポータル")
 
     def ready(self):
+        from portal import checks  # noqa: F401  (registers the system checks)
         from portal.page_cache import connect_signals
 
         connect_signals()

@@ -142,3 +142,18 @@ def test_caching_is_off_when_the_setting_is_zero(client, demo, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/")
     assert "X-Page-Cache" not in client.get("/")
+
+
+def test_the_deploy_check_warns_when_workers_would_not_share_the_page_cache(settings):
+    from portal.checks import page_cache_is_shared
+
+    settings.PAGE_CACHE_SECONDS = 120
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert [w.id for w in page_cache_is_shared(None)] == ["portal.W001"]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cache",
+        }
+    }
+    assert page_cache_is_shared(None) == []
