@@ -73,10 +73,19 @@ def connect_signals() -> None:
                 )
 
 
+def _paths(request) -> tuple[str, ...]:
+    """The path, and the path without its language prefix (/en/accounts/ → /accounts/)."""
+    path = request.path_info
+    for code, _name in settings.LANGUAGES:
+        if path.startswith(f"/{code}/"):
+            return path, path[len(code) + 1 :]
+    return (path,)
+
+
 def _bypasses_cache(request) -> bool:
     if request.method != "GET":
         return True
-    if any(request.path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES):
+    if any(path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES) for path in _paths(request)):
         return True
     cookies = request.COOKIES
     return (

@@ -115,6 +115,17 @@ def test_the_admin_is_never_cached(admin_client, client, page_cache):
     assert "X-Page-Cache" not in client.get("/admin/login/")
 
 
+def test_excluded_prefixes_apply_in_english_too(page_cache, settings):
+    settings.PAGE_CACHE_EXCLUDED_PREFIXES = ("/accounts/",)
+    middleware = AnonymousPageCacheMiddleware(lambda request: HttpResponse("sign in"))
+    factory = RequestFactory()
+    for path in ("/accounts/login/", "/en/accounts/login/"):
+        middleware(factory.get(path))
+        assert "X-Page-Cache" not in middleware(factory.get(path))
+    middleware(factory.get("/en/"))
+    assert middleware(factory.get("/en/"))["X-Page-Cache"] == "hit"
+
+
 def test_a_response_that_sets_a_cookie_is_never_shared(page_cache):
     """A page with a form sets the CSRF cookie; another visitor must not get that token."""
 
