@@ -11,7 +11,9 @@ the data (the demo's 荒川区 group, a published event, the booklet's year).
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.urls import Resolver404, resolve
+from django.utils import translation
 
 
 @dataclass(frozen=True)
@@ -26,10 +28,12 @@ class PublicPage:
     def exists(self) -> bool:
         """Whether the site serves this URL pattern (no database needed)."""
         path = self.url({"area": "arakawa", "event": 1, "year": 2023}).split("?")[0]
-        try:
-            resolve(path)
-        except Resolver404:
-            return False
+        # The unprefixed path is the Japanese page, whatever language is active now.
+        with translation.override(settings.LANGUAGE_CODE):
+            try:
+                resolve(path)
+            except Resolver404:
+                return False
         return True
 
 
