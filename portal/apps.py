@@ -9,6 +9,11 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.core.signals import request_finished
 
-        from portal import request_id
+        from portal import (
+            checks,  # noqa: F401  (registers the system checks)
+            request_id,
+        )
+        from portal.page_cache import connect_signals
 
         request_finished.connect(request_id.clear, dispatch_uid="portal.request_id.clear")
+        connect_signals()

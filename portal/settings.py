@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "portal.middleware.ProbeMiddleware",
     "portal.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page cache (portal/page_cache.py): a hit skips everything below.
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -350,3 +352,14 @@ LOGGING = {
         "django.server": {"handlers": [], "level": "ERROR", "propagate": True},
     },
 }
+# --- Anonymous page cache (portal/page_cache.py) ---------------------------------
+# Whole public pages for anonymous visitors, kept in the default cache and dropped on
+# any data change. Off by default while DEBUG is on (so template edits show at once);
+# 0 turns it off. Several app servers need a shared cache (Redis/database) for it.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 0 if DEBUG else 120)
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/accounts/", "/bench/", f"/{MEDIA_URL}")
+
+# --- Benchmark ceiling (bench/run) --------------------------------------------------
+# DJANGO_BENCH_CEILING=1 serves /bench/ceiling/, a minimal view through the same
+# middleware, that the benchmark measures every page against. 404 otherwise.
+BENCH_CEILING = env_bool("DJANGO_BENCH_CEILING", default=False)

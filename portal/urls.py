@@ -17,6 +17,8 @@ urlpatterns = [
     # Resident site: sitemap and robots.txt (one for both languages).
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # The benchmark's ceiling: 404 unless DJANGO_BENCH_CEILING is on (bench/run).
+    path("bench/ceiling/", views.bench_ceiling, name="bench-ceiling"),
 ]
 
 # Production (issue 7): load-balancer probes, outside the language prefixes.

@@ -1,6 +1,7 @@
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -101,3 +102,14 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def bench_ceiling(request):
+    """The fastest page there can be: a short text through the same middleware and server.
+
+    bench/run reports every page's speed as a fraction of this one's. Served only when
+    DJANGO_BENCH_CEILING is on.
+    """
+    if not settings.BENCH_CEILING:
+        raise Http404
+    return HttpResponse("ok", content_type="text/plain")

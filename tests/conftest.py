@@ -1,6 +1,7 @@
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -181,3 +182,11 @@ def area_rows(tokyo_areas):
 def fast_password_hashing(settings):
     """Sign-in behaves the same with a cheap hasher; the suite runs much faster."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: no page or data version left by another test."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -23,6 +23,7 @@ def test_collectstatic_makes_hashed_compressed_files_that_pages_link_to(tmp_path
         DJANGO_STATIC_ROOT=str(tmp_path / "static"),
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
         DJANGO_LOG_LEVEL="WARNING",
+        DJANGO_CACHE="locmem",  # no cache table in this scratch database
     )
     collect = subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],

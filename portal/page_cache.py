@@ -1,0 +1,156 @@
+"""Whole-page cache for anonymous visitors, invalidated by a data version.
+
+Public pages are the same for every anonymous visitor, so their rendered responses are
+kept in the default cache for PAGE_CACHE_SECONDS. The cache key carries a *data
+version*: any save, delete or many-to-many change of a model of ours (coops, areas,
+events, portal), and any successful POST/PUT/PATCH/DELETE request (which covers admin
+bulk actions that use QuerySet.update()), moves the version on, so a coordinator's
+publish or edit shows on the very next request. The version is bumped right away and
+again when the transaction commits, so a page rendered from not-yet-committed data
+can never be stored under the new version.
+
+Why not Django's own cache middleware: it cannot be invalidated on a data change, and
+it varies on the Cookie header, so every visitor holding a csrftoken cookie would get
+their own copy. Here, instead:
+- a request that carries a session or messages cookie (a signed-in user, or someone
+  with a message waiting) or an Authorization header bypasses the cache entirely;
+- only 200 responses to GET are stored, never one that sets a cookie (a page with a
+  form sets the CSRF cookie, so it is never shared), nor one marked private/no-store
+  (never_cache: the admin, account pages), nor anything under the excluded prefixes.
+Stored responses keep their own headers (Vary: Cookie included) for browsers.
+
+Several app servers must share one cache (Redis or the database cache) for the
+version to reach them all; the in-memory cache is per process.
+"""
+
+import hashlib
+import logging
+import time
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+VERSION_KEY = "portal:page-cache:data-version"
+WATCHED_APPS = ("coops", "areas", "events", "portal")
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+logger = logging.getLogger(__name__)
+HEADER = "X-Page-Cache"
+
+
+def data_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # After a cache flush, start from the clock so no old key can come back.
+        version = time.time_ns()
+        cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_data_version(**kwargs) -> None:
+    try:
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # not in the cache (yet, or any more)
+            cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    except Exception:
+        # A save must not fail because the cache is away; cached pages expire on their own.
+        logger.warning("page cache version not bumped", exc_info=True)
+
+
+def _on_change(sender, **kwargs) -> None:
+    bump_data_version()
+    transaction.on_commit(bump_data_version, using=kwargs.get("using"))
+
+
+def connect_signals() -> None:
+    """Bump the version on any change to a model of ours (called from PortalConfig.ready)."""
+    for label in WATCHED_APPS:
+        for model in apps.get_app_config(label).get_models():
+            uid = f"page-cache:{model._meta.label}"
+            post_save.connect(_on_change, sender=model, dispatch_uid=f"{uid}:save")
+            post_delete.connect(_on_change, sender=model, dispatch_uid=f"{uid}:delete")
+            for m2m in model._meta.local_many_to_many:
+                m2m_changed.connect(
+                    _on_change, sender=m2m.remote_field.through, dispatch_uid=f"{uid}:{m2m.name}"
+                )
+
+
+def _paths(request) -> tuple[str, ...]:
+    """The path, and the path without its language prefix (/en/accounts/ → /accounts/)."""
+    path = request.path_info
+    for code, _name in settings.LANGUAGES:
+        if path.startswith(f"/{code}/"):
+            return path, path[len(code) + 1 :]
+    return (path,)
+
+
+def _bypasses_cache(request) -> bool:
+    if request.method != "GET":
+        return True
+    if any(path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES) for path in _paths(request)):
+        return True
+    cookies = request.COOKIES
+    return (
+        settings.SESSION_COOKIE_NAME in cookies
+        or "messages" in cookies
+        or "HTTP_AUTHORIZATION" in request.META
+    )
+
+
+def _key(request, version: int) -> str:
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return f"portal:page:{version}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def _storable(response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous GET responses of public pages (see the module docstring).
+
+    Sits right after SecurityMiddleware and WhiteNoise: a hit skips sessions, CSRF,
+    authentication and the view altogether.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if request.method in UNSAFE_METHODS:
+            response = self.get_response(request)
+            if response.status_code < 400:
+                bump_data_version()
+            return response
+        if seconds <= 0 or _bypasses_cache(request):
+            return self.get_response(request)
+
+        try:
+            key = _key(request, data_version())
+            cached = cache.get(key)
+        except Exception:
+            # The cache is an accelerator: when it fails, serve the page uncached.
+            logger.warning("page cache unavailable", exc_info=True)
+            return self.get_response(request)
+        if cached is not None:
+            cached[HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        # A page that used a CSP nonce must not be replayed: its nonce would be reused.
+        if _storable(response) and not getattr(request, "_csp_nonce", None):
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            response[HEADER] = "miss"
+            try:
+                cache.set(key, response, timeout=seconds)
+            except Exception:
+                logger.warning("page cache unavailable", exc_info=True)
+        return response
