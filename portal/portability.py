@@ -14,10 +14,12 @@ import json
 import tempfile
 import zipfile
 from collections import Counter
+from contextlib import contextmanager
 from io import StringIO
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -121,6 +123,18 @@ def _rows_already_there(manifest: dict) -> list[str]:
     return busy
 
 
+@contextmanager
+def _history_recording_off():
+    """The archive carries the edit history itself: loading rows (and their many-to-many
+    links, which simple-history records even for fixtures) must not write new history."""
+    previous = getattr(settings, "SIMPLE_HISTORY_ENABLED", True)
+    settings.SIMPLE_HISTORY_ENABLED = False
+    try:
+        yield
+    finally:
+        settings.SIMPLE_HISTORY_ENABLED = previous
+
+
 def import_portal(path: Path, storage=default_storage) -> dict:
     """Load an archive into a migrated, empty database; returns its manifest.
 
@@ -142,7 +156,7 @@ def import_portal(path: Path, storage=default_storage) -> dict:
         data_file = Path(tmp) / "data.json"
         data_file.write_bytes(archive.read("data.json"))
         media = [n for n in archive.namelist() if n.startswith("media/") and not n.endswith("/")]
-        with transaction.atomic():
+        with transaction.atomic(), _history_recording_off():
             try:
                 call_command("loaddata", str(data_file), verbosity=0)
             except (DeserializationError, DatabaseError) as exc:
