@@ -86,6 +86,10 @@ def test_the_published_report_shows_the_plans_it_was_frozen_with(client, plans_2
     assert element_items(html, "plans-reviews") == [
         f"2025年11月4日(火) {plans_2025.area_group.name}「みんなでつくる北の福祉プラン」"
     ]
+    # The review names the plan, which is a link to the area's plan page.
+    plan_page = f"/areas/{plans_2025.area_group.slug}/plan/"
+    assert f'<a href="{plan_page}">みんなでつくる北の福祉プラン</a>' in html
+    assert client.get(plan_page).status_code == 200
 
 
 def test_the_plans_section_reads_in_english(client, plans_2025, superuser):
