@@ -30,7 +30,11 @@ def reports_of_area(group, fiscal_year, *, current):
     reports = ActivityReport.objects.published().filter(event__area_groups=group)
     if not current:
         reports = reports.for_year(fiscal_year)
-    reports = reports.select_related("event").order_by("-held_on", "pk")
+    reports = (
+        reports.select_related("event")
+        .prefetch_related(services.report_photos_prefetch())
+        .order_by("-held_on", "pk")
+    )
     return Section(
         "events/sections/area_reports.html",
         {"reports": reports if not current else reports[:REPORTS], "current": current},

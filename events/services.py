@@ -13,7 +13,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from areas.models import AreaGroup
-from events.models import Event
+from events.models import Event, Photo
 from events.models.event import Occurrence
 from events.recurrence import ical_rule
 
@@ -28,6 +28,11 @@ def listing_queryset(queryset=None):
     return queryset.select_related("venue").prefetch_related(
         Prefetch("area_groups", queryset=AreaGroup.objects.order_by("position", "pk"))
     )
+
+
+def report_photos_prefetch() -> Prefetch:
+    """A report's photos in their order, for `prefetch_related` on reports (one query)."""
+    return Prefetch("photos", queryset=Photo.objects.order_by("position", "pk"))
 
 
 def occurrences_in(queryset, start: datetime.datetime, end: datetime.datetime) -> list[Occurrence]:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from areas.models import AreaGroup, Goal
 from events import services
 from events.filters import EventFilter
-from events.models import Event
+from events.models import ActivityReport, Event, Photo
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -103,7 +103,16 @@ def event_detail(request, pk):
             "organizers",
             Prefetch("goals", queryset=Goal.objects.select_related("charter")),
             "common_themes",
-            "reports",
+            # Photos (issue 4): the event's own, and each report's, two queries in all.
+            Prefetch(
+                "photos",
+                queryset=Photo.objects.filter(report__isnull=True).order_by("position", "pk"),
+                to_attr="event_photos",
+            ),
+            Prefetch(
+                "reports",
+                queryset=ActivityReport.objects.prefetch_related(services.report_photos_prefetch()),
+            ),
         ),
         pk=pk,
     )

@@ -35,7 +35,8 @@ def home(request):
         "occurrences": event_services.upcoming_occurrences(Event.objects.published(), HOME_EVENTS),
         "reports": ActivityReport.objects.published()
         .select_related("event")
-        .prefetch_related("event__area_groups")
+        # The list shows each report's first photo; it names no area groups.
+        .prefetch_related(event_services.report_photos_prefetch())
         .order_by("-held_on", "-pk")[:HOME_REPORTS],
     }
     return render(request, "portal/home.html", context)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from areas.fiscal_year import current_fiscal_year, fiscal_year_end, fiscal_year_of
+from areas.fiscal_year import fiscal_year_end, fiscal_year_of
 from areas.models import (
     AreaGroup,
     AreaStatus,
@@ -34,7 +34,7 @@ from portal.demo.watamachi import load_watamachi
 def load_demo(today: datetime.date | None = None) -> None:
     today = today or timezone.localdate()
     organizations = _load_organizations()
-    charter = _load_charter()
+    charter = _load_charter(today)
     _load_groups(organizations, charter)
     _load_sample_events(organizations, today)
     # わたまちプラン: a Saitama area walked through the whole process (sample).
@@ -56,7 +56,7 @@ def _load_organizations() -> dict[str, Organization]:
     return organizations
 
 
-def _load_charter() -> Charter:
+def _load_charter(today: datetime.date) -> Charter:
     charter, _ = Charter.objects.update_or_create(
         fiscal_year=booklet.FISCAL_YEAR,
         defaults={
@@ -74,7 +74,7 @@ def _load_charter() -> Charter:
         defaults={"description": booklet.COMMON_THEME_DESCRIPTION},
     )
     # The common theme goes on (「引き続き」); the current year's entry is sample data.
-    current = current_fiscal_year()
+    current = fiscal_year_of(today)
     if current != booklet.FISCAL_YEAR:
         CommonTheme.objects.update_or_create(
             fiscal_year=current,
@@ -133,7 +133,7 @@ def _load_sample_events(organizations: dict[str, Organization], today: datetime.
     venues = [_load_venue(*row) for row in samples.VENUES]
     groups = {group.slug: group for group in AreaGroup.objects.all()}
     tz = timezone.get_current_timezone()
-    current_end = fiscal_year_end(current_fiscal_year())
+    current_end = fiscal_year_end(fiscal_year_of(today))
 
     for entry in samples.EVENTS_2023:
         starts_at = datetime.datetime.fromisoformat(entry["start"]).replace(tzinfo=tz)
@@ -146,10 +146,13 @@ def _load_sample_events(organizations: dict[str, Organization], today: datetime.
             organizations,
             recurrence_until=current_end if until == "current_fiscal_year_end" else None,
         )
+        kept = []
         for held_on, participants, summary in entry["reports"]:
-            _save_report(event, datetime.date.fromisoformat(held_on), participants, summary)
+            kept.append(datetime.date.fromisoformat(held_on))
+            _save_report(event, kept[-1], participants, summary)
         if event.is_recurring:
-            _report_recent_occurrences(event, today)
+            kept += _report_recent_occurrences(event, today)
+        _drop_other_reports(event, kept)
 
     for entry in samples.EVENTS_CURRENT:
         day = today + datetime.timedelta(days=entry["days"])
@@ -158,6 +161,8 @@ def _load_sample_events(organizations: dict[str, Organization], today: datetime.
         event = _save_event(entry, starts_at, venues, groups, organizations)
         if "report" in entry and day < today:
             _save_report(event, day, *entry["report"])
+        # The event moved with today: its report from an earlier load is on another date.
+        _drop_other_reports(event, [day] if "report" in entry and day < today else [])
 
 
 def _load_venue(name, address, code, latitude, longitude) -> Venue:
@@ -213,15 +218,28 @@ def _save_report(event: Event, held_on: datetime.date, participants: int, summar
     )
 
 
-def _report_recent_occurrences(event: Event, today: datetime.date) -> None:
+def _report_recent_occurrences(event: Event, today: datetime.date) -> list[datetime.date]:
     """Reports for the last three occurrences of a series that have already happened."""
     tz = timezone.get_current_timezone()
     window_end = datetime.datetime.combine(today, datetime.time.min, tzinfo=tz)
     window_start = window_end - datetime.timedelta(days=100)
+    days = []
     for index, occurrence in enumerate(event.occurrences_between(window_start, window_end)[-3:]):
+        days.append(occurrence.date)
         _save_report(
             event,
             occurrence.date,
             11 + 3 * index,
             "季節の話題から地域の困りごとまで、和やかに話し合いました。",
         )
+    return days
+
+
+def _drop_other_reports(event: Event, kept: list[datetime.date]) -> None:
+    """Remove a sample event's reports on dates this load did not write.
+
+    Sample events of the current year are placed relative to the day of loading, and the
+    monthly café reports its last three meetings: loading on a later day moves those dates,
+    so the reports of the earlier load go rather than pile up (their photos with them).
+    """
+    event.reports.exclude(held_on__in=kept).delete()

@@ -22,6 +22,8 @@ def render_report_pdf(content: dict, *, is_draft: bool = False, request=None) ->
             "fiscal_year": content["fiscal_year"],
             "is_draft": is_draft,
             "sections": BOOKLET_SECTIONS,
+            # Paper has no links: the sections name areas and members as plain text.
+            "for_print": True,
         },
         request=request,
     )

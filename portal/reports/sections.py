@@ -9,5 +9,7 @@ BOOKLET_SECTIONS = [
     "portal/reports/sections/year_themes.html",
     "portal/reports/sections/areas.html",
     "portal/reports/sections/promoting.html",
+    # わたまちプラン (issue 6): plans, issues by approach and status, reviews held.
+    "portal/reports/sections/plans.html",
     "portal/reports/sections/figures.html",
 ]

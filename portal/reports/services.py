@@ -10,13 +10,15 @@ from collections import defaultdict
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from areas import services as area_services
 from areas.models import (
     AreaGroup,
     AreaStatus,
     Charter,
     CommonTheme,
+    IssueStatus,
     Membership,
     YearlyTheme,
 )
@@ -24,7 +26,7 @@ from events.models import ActivityReport, Event, EventStatus
 from portal.models import PublishedReport
 
 # Bump when the shape of the content changes, so old snapshots can be told apart.
-CONTENT_VERSION = 1
+CONTENT_VERSION = 2  # 2: わたまちプラン section ("plans"), area pages linked
 
 BOOKLET_TITLE = "東京の生協のまちづくり活動トピックス"
 
@@ -88,6 +90,7 @@ def build_report(year: int) -> dict:
             for g in promoting
         ],
         "figures": build_figures(year, active, goals, common_themes),
+        "plans": build_plans(year),
     }
 
 
@@ -186,6 +189,45 @@ def build_figures(year: int, groups, goals, common_themes) -> dict:
         "areas": areas,
         "totals": year_totals(year),
     }
+
+
+def build_plans(year: int) -> dict:
+    """The わたまちプラン section: plans, their issues by approach and status, reviews held.
+
+    Three queries (areas.services.plan_summary). Labels are stored as their Japanese message
+    ids, so the frozen snapshot reads the same whoever publishes it and the page translates
+    them when it renders (`{% translate label %}`); dates are ISO strings.
+    """
+    summary = area_services.plan_summary(year)
+    with translation.override(settings.LANGUAGE_CODE):
+        return {
+            "plans": summary.plans,
+            "plans_by_status": [
+                {"label": str(label), "count": n} for label, n in summary.plans_by_status
+            ],
+            "issues": summary.issues,
+            "issue_statuses": [str(label) for _value, label in IssueStatus.choices],
+            "approaches": [
+                {
+                    "approach": a.approach,
+                    "label": str(a.label),
+                    "total": a.total,
+                    "average_progress": a.average_progress,
+                    "by_status": [n for _label, n in a.by_status],
+                }
+                for a in summary.approaches
+            ],
+            "reviews_held": summary.reviews_held,
+            "reviews": [
+                {
+                    "held_on": r.held_on.isoformat(),
+                    "plan": r.plan.title,
+                    "area": r.plan.area_group.name,
+                    "area_slug": r.plan.area_group.slug,
+                }
+                for r in summary.reviews
+            ],
+        }
 
 
 def year_totals(year: int) -> dict:

@@ -138,13 +138,19 @@ def report_xlsx(request, year: int):
 
 @staff_member_required
 def dashboard(request, year: int):
+    from areas.services import plans_overdue_for_review
     from portal.reports.dashboard import build_dashboard
 
     _check_year(year)
     return render(
         request,
         "portal/reports/dashboard.html",
-        {"fiscal_year": year, "dashboard": build_dashboard(year)},
+        {
+            "fiscal_year": year,
+            "dashboard": build_dashboard(year),
+            # わたまちプラン (issue 6): reviews that are late as of today, whatever the year shown.
+            "overdue_plans": plans_overdue_for_review(),
+        },
     )
 
 
