@@ -26,7 +26,6 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
-from django.test.utils import override_settings
 from django.utils import timezone
 
 FORMAT = "machizukuri-portal-export"
@@ -159,12 +158,7 @@ def import_portal(path: Path, storage=default_storage) -> dict:
         media = [n for n in archive.namelist() if n.startswith("media/") and not n.endswith("/")]
         with transaction.atomic(), _history_recording_off():
             try:
-                # The export carries the history tables as they were. Loading must not add
-                # entries of its own: simple_history records many-to-many changes even for
-                # fixtures (Event.area_groups), and on PostgreSQL those new ids collide with
-                # the exported ones.
-                with override_settings(SIMPLE_HISTORY_ENABLED=False):
-                    call_command("loaddata", str(data_file), verbosity=0)
+                call_command("loaddata", str(data_file), verbosity=0)
             except (DeserializationError, DatabaseError) as exc:
                 raise PortabilityError(
                     f"The export could not be loaded; nothing was saved: {exc}"
