@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Group
 
 from areas.models import Municipality
 from portal.demo.loader import load_demo
@@ -62,23 +64,55 @@ def site(live_server):
     # snapshot; where it does not (in-memory SQLite after other tests), load them again.
     if not Municipality.objects.exists():
         import_module("areas.migrations.0002_load_tokyo_municipalities").load(apps, None)
+    _restore_roles()
     load_demo()
     publish_sample_year()
     return live_server.url
 
 
+def _restore_roles():
+    """The 事務局 and コーディネーター groups (a data migration) where the snapshot lacks them."""
+    if Group.objects.filter(name=settings.SECRETARIAT_GROUP).exists():
+        return
+    # The migration marks each app as having models while it creates their permissions,
+    # then unmarks it; on the real app registry, put back what was there.
+    saved = {config.label: config.models_module for config in apps.get_app_configs()}
+    try:
+        import_module("portal.migrations.0002_roles").create_roles(apps, None)
+    finally:
+        for config in apps.get_app_configs():
+            config.models_module = saved[config.label]
+
+
 @pytest.fixture
-def page(browser, request):
-    """A fresh desktop browser page; on failure its screenshot is kept under artifacts/e2e/."""
-    context = browser.new_context(viewport=DESKTOP, locale="ja-JP")
-    page = context.new_page()
-    yield page
+def new_page(browser, request):
+    """Open fresh desktop pages, each in its own browser context (its own cookies: a second
+    visitor). On failure every page opened is kept as a screenshot under artifacts/e2e/:
+    the first as <test-name>.png, the next ones as <test-name>-2.png, -3…"""
+    contexts = []
+
+    def open_page(**options):
+        context = browser.new_context(viewport=DESKTOP, locale="ja-JP", **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         name = re.sub(r"[^\w.-]+", "-", request.node.name).strip("-")
-        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-    context.close()
+        for number, context in enumerate(contexts, start=1):
+            suffix = "" if number == 1 else f"-{number}"
+            for tab in context.pages[-1:]:
+                tab.screenshot(path=str(ARTIFACTS / f"{name}{suffix}.png"), full_page=True)
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A fresh desktop browser page; on failure its screenshot is kept under artifacts/e2e/."""
+    return new_page()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
