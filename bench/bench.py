@@ -203,6 +203,8 @@ def main() -> None:
                 warm_up(f"http://127.0.0.1:{PORT}{CEILING}")
                 ceilings = []
                 for name, path in paths.items():
+                    # Let the requests still queued from the last page finish first.
+                    warm_up(f"http://127.0.0.1:{PORT}{CEILING}", times=3)
                     # The ceiling right before each page, so a change in the machine's load
                     # during the run moves both figures of a ratio alike.
                     ceiling = wrk(
@@ -219,7 +221,8 @@ def main() -> None:
                     measured[(mode, name, "ceiling")] = ceiling
                     print(
                         f"     {name:10} {result.rps:7.0f} req/s, p50 {result.p50_ms:6.1f} ms; "
-                        f"ceiling {ceiling.rps:5.0f} req/s → {result.rps / ceiling.rps:.2f}"
+                        f"ceiling {ceiling.rps:5.0f} req/s → "
+                        f"{result.rps / max(ceiling.rps, 0.001):.2f}"
                     )
                 measured[(mode, "ceiling")] = Result(
                     rps=sum(c.rps for c in ceilings) / len(ceilings),
@@ -247,7 +250,7 @@ def ratio(measured, mode: str, name: str) -> float:
     """A page's requests/s over the ceiling measured just before it (1 for the ceiling)."""
     if name == "ceiling":
         return 1.0
-    return measured[(mode, name)].rps / measured[(mode, name, "ceiling")].rps
+    return measured[(mode, name)].rps / max(measured[(mode, name, "ceiling")].rps, 0.001)
 
 
 def render_table(rows) -> str:
