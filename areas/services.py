@@ -44,6 +44,11 @@ def public_groups():
     )
 
 
+def group_links():
+    """Every area group with only what a list of links shows (name, address, status)."""
+    return AreaGroup.objects.only("name", "slug", "status", "position", "municipality_id")
+
+
 def theme_to_show(themes: list[YearlyTheme], year: int | None = None) -> YearlyTheme | None:
     """The theme a page shows: that year's, else this fiscal year's, else the latest one.
 

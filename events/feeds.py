@@ -123,6 +123,13 @@ class LatestFeed(Feed):
     subtitle = gettext_lazy("各地域のまちづくりグループの新しい活動・イベントと実施報告")
     size = 30
 
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # The feed writer adds the XML in hundreds of small pieces, and the server sends
+        # each piece on its own: join them into one body.
+        response.content = response.content
+        return response
+
     def link(self):
         return reverse("home")
 

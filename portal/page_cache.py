@@ -148,6 +148,8 @@ class AnonymousPageCacheMiddleware:
         if _storable(response) and not getattr(request, "_csp_nonce", None):
             if hasattr(response, "render") and callable(response.render):
                 response.render()
+            # One body rather than the pieces a view wrote, so a hit is sent in one go.
+            response.content = response.content
             response[HEADER] = "miss"
             try:
                 cache.set(key, response, timeout=seconds)

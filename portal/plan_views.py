@@ -1,5 +1,7 @@
 """Public pages of わたまちプラン: all plans, and one area's plan with its process."""
 
+from collections import defaultdict
+
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -31,10 +33,12 @@ def plan_list(request):
 
 
 def area_plan(request, slug):
-    group = get_object_or_404(AreaGroup.objects.select_related("municipality"), slug=slug)
     public_events = Event.objects.published().order_by("starts_at", "pk")
+    # The group comes with its plan (one query fewer); only an area without a plan asks twice.
     plan = (
-        group.plans.published()
+        AreaPlan.objects.published()
+        .filter(area_group__slug=slug)
+        .select_related("area_group__municipality")
         .with_review_dates()
         .prefetch_related(
             "organizations",
@@ -47,24 +51,16 @@ def area_plan(request, slug):
                     Prefetch("raised_at", queryset=public_events),
                 ),
             ),
-            Prefetch(
-                "reviews",
-                queryset=PlanReview.objects.order_by("held_on").prefetch_related(
-                    Prefetch("entries", queryset=ReviewEntry.objects.select_related("issue"))
-                ),
-            ),
         )
         .order_by("-first_fiscal_year")
         .first()
     )
+    if plan is not None:
+        group = plan.area_group
+    else:
+        group = get_object_or_404(AreaGroup.objects.select_related("municipality"), slug=slug)
     events = list(
         public_events.filter(area_groups=group, kind__in=WATAMACHI_KINDS).prefetch_related(
-            Prefetch(
-                "raised_plan_issues",
-                queryset=PlanIssue.objects.filter(plan=plan).order_by("position", "pk")
-                if plan
-                else PlanIssue.objects.none(),
-            ),
             Prefetch(
                 "reports",
                 queryset=ActivityReport.objects.order_by("held_on").prefetch_related(
@@ -77,7 +73,14 @@ def area_plan(request, slug):
         raise Http404("No plan or わたまち gathering for this area.")
 
     issues = list(plan.issues.all()) if plan else []
-    reviews = list(plan.reviews.all()) if plan else []
+    # Which of the plan's issues each gathering raised, from the issues' own sources.
+    raised = defaultdict(list)
+    for issue in issues:
+        for source in issue.raised_at.all():
+            raised[source.pk].append(issue)
+    for event in events:
+        event.raised_issues = raised.get(event.pk, [])
+    reviews = _reviews_with_entries(plan, issues) if plan else []
     now = timezone.now()
     context = {
         "group": group,
@@ -92,6 +95,48 @@ def area_plan(request, slug):
         "now": now,
     }
     return render(request, "portal/plans/area_plan.html", context)
+
+
+def _reviews_with_entries(plan, issues) -> list[PlanReview]:
+    """The plan's reviews, oldest first, each with `entry_list`, in one query (a LEFT JOIN
+    from reviews to their entries, so a review without entries is kept)."""
+    issues_by_pk = {issue.pk: issue for issue in issues}
+    rows = (
+        PlanReview.objects.filter(plan=plan)
+        .order_by("held_on", "pk", "entries__pk")
+        .values(
+            "pk",
+            "held_on",
+            "summary",
+            "entries__pk",
+            "entries__issue_id",
+            "entries__status",
+            "entries__progress",
+            "entries__note",
+        )
+    )
+    reviews: dict[int, PlanReview] = {}
+    for row in rows:
+        review = reviews.get(row["pk"])
+        if review is None:
+            review = PlanReview(
+                pk=row["pk"], plan=plan, held_on=row["held_on"], summary=row["summary"]
+            )
+            review.entry_list = []
+            reviews[row["pk"]] = review
+        issue = issues_by_pk.get(row["entries__issue_id"])
+        if row["entries__pk"] is not None and issue is not None:
+            review.entry_list.append(
+                ReviewEntry(
+                    pk=row["entries__pk"],
+                    review=review,
+                    issue=issue,
+                    status=row["entries__status"],
+                    progress=row["entries__progress"],
+                    note=row["entries__note"],
+                )
+            )
+    return list(reviews.values())
 
 
 def _timeline(events, plan, reviews) -> list[dict]:

@@ -1,12 +1,17 @@
 """The public page types, in one place, for the benchmark and the browser tests.
 
-bench/run measures each page here and the accessibility tests (tests/e2e/) check each
-HTML one, in Japanese and English. A page whose URL the site does not serve yet is left
-out with a note, so adding a page is one line here, and a page that lands later under
-the path below is picked up with no change at all.
+bench/run measures each page here, tests/test_query_counts.py pins each page's SQL
+count, and the accessibility tests (tests/e2e/) check each HTML one, in Japanese and
+English. A page whose URL the site does not serve yet is left out with a note, so adding
+a page is one line here.
 
-Paths follow the public-pages spec; `{area}`, `{event}` and `{year}` are filled from
-the data (the demo's 荒川区 group, a published event, the booklet's year).
+Placeholders are filled from the data by `sample_values()`:
+
+- `{area}`: the demo's 荒川区 group; `{plan_area}`: the demo's 川口市 group with its
+  わたまちプラン (portal/demo/watamachi.py);
+- `{coop}`: コープみらい; `{event}`: the first published event;
+- `{year}`: the booklet's fiscal year (published by `publish_sample_year()`);
+- `{month}`: `yyyy/mm`, the month of `{event}`, for the month calendar.
 """
 
 from dataclasses import dataclass
@@ -15,19 +20,36 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils import translation
 
+SAMPLE_YEAR = 2023
+SAMPLE_AREA = "arakawa"
+SAMPLE_PLAN_AREA = "kawaguchi-watamachi"
+SAMPLE_COOP = "coop-mirai"
+
+# Values that make every path resolvable, for `exists()` (no database needed).
+_SHAPE_VALUES = {
+    "area": SAMPLE_AREA,
+    "plan_area": SAMPLE_PLAN_AREA,
+    "coop": SAMPLE_COOP,
+    "event": 1,
+    "year": SAMPLE_YEAR,
+    "month": "2023/04",
+}
+
 
 @dataclass(frozen=True)
 class PublicPage:
     name: str
-    path: str  # may contain {area}, {event}, {year}
+    path: str  # may contain the placeholders above
     html: bool = True  # False for feeds and downloads (no accessibility check)
+    status: int = 200  # the friendly 404 page answers 404
+    localized: bool = True  # False for the one sitemap of both languages (no /en/ copy)
 
     def url(self, values: dict) -> str:
         return self.path.format(**values)
 
     def exists(self) -> bool:
         """Whether the site serves this URL pattern (no database needed)."""
-        path = self.url({"area": "arakawa", "event": 1, "year": 2023}).split("?")[0]
+        path = self.url(_SHAPE_VALUES).split("?")[0]
         # The unprefixed path is the Japanese page, whatever language is active now.
         with translation.override(settings.LANGUAGE_CODE):
             try:
@@ -41,24 +63,38 @@ PUBLIC_PAGES = [
     PublicPage("home", "/"),
     PublicPage("areas", "/areas/"),
     PublicPage("area", "/areas/{area}/"),
-    PublicPage("events", "/events/?kind=cafe&area={area}"),
-    PublicPage("event", "/events/{event}/"),
-    PublicPage("ical", "/events.ics", html=False),
-    PublicPage("report", "/reports/{year}/"),
-    PublicPage("charter", "/charter/"),
+    PublicPage("area_year", "/areas/{area}/{year}/"),
     PublicPage("coops", "/coops/"),
+    PublicPage("coop", "/coops/{coop}/"),
+    PublicPage("charter", "/charter/"),
+    PublicPage("events", "/events/?kind=cafe&area={area}"),
+    PublicPage("calendar", "/events/calendar/{month}/"),
+    PublicPage("event", "/events/{event}/"),
+    PublicPage("plans", "/plans/"),
+    PublicPage("area_plan", "/areas/{plan_area}/plan/"),
+    PublicPage("reports", "/reports/"),
+    PublicPage("report", "/reports/{year}/"),
+    PublicPage("not_found", "/areas/no-such-area/", status=404),
+    PublicPage("ical", "/events.ics", html=False),
+    PublicPage("area_ical", "/areas/{area}/events.ics", html=False),
+    PublicPage("atom", "/feed.atom", html=False),
+    PublicPage("sitemap", "/sitemap.xml", html=False, localized=False),
 ]
 
 
 def sample_values() -> dict:
     """Values for the placeholders, read from the database (demo data loaded)."""
+    from django.utils import timezone
+
     from events.models import Event
 
-    event = Event.objects.published().order_by("pk").values_list("pk", flat=True).first()
-    return {"area": "arakawa", "event": event or 1, "year": SAMPLE_YEAR}
-
-
-SAMPLE_YEAR = 2023
+    event = Event.objects.published().order_by("pk").only("pk", "starts_at").first()
+    month = timezone.localtime(event.starts_at) if event else None
+    return {
+        **_SHAPE_VALUES,
+        "event": event.pk if event else 1,
+        "month": f"{month:%Y/%m}" if month else _SHAPE_VALUES["month"],
+    }
 
 
 def publish_sample_year() -> None:

@@ -26,7 +26,7 @@ def latest_common_themes(year: int) -> list[CommonTheme]:
 
 def home(request):
     year = current_fiscal_year()
-    groups = list(area_services.public_groups())
+    groups = list(area_services.group_links())
     context = {
         "fiscal_year": year,
         "charter": Charter.objects.for_year(year).prefetch_related("goals").first(),

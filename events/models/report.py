@@ -46,6 +46,8 @@ class ActivityReport(models.Model):
                 fields=["event", "held_on"], name="events_report_one_per_occurrence"
             ),
         ]
+        # The latest reports (home page, feeds) without sorting every report.
+        indexes = [models.Index(fields=["-held_on", "-id"], name="events_report_latest_idx")]
 
     def __str__(self):
         return f"{self.event}（{self.held_on:%Y-%m-%d}）"

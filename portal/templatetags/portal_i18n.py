@@ -15,6 +15,10 @@ def language_versions(context):
     """
     request = context["request"]
     current = get_language()
+    # Every page asks twice (the <head> alternates and the switcher): work it out once.
+    cached = getattr(request, "_language_versions", None)
+    if cached is not None and cached[0] == current:
+        return cached[1]
     query = request.META.get("QUERY_STRING", "")
     versions = []
     for code, _name in settings.LANGUAGES:
@@ -25,4 +29,5 @@ def language_versions(context):
         versions.append(
             {"code": code, "name": info["name_local"], "url": url, "current": code == current}
         )
+    request._language_versions = (current, versions)
     return versions

@@ -1,7 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from portal.demo.generator import GROUPS_PER_BATCH, generate
 from portal.demo.loader import load_demo
@@ -46,6 +46,12 @@ class Command(BaseCommand):
                 return
             # bulk_create sends no signals: tell the page cache the data changed.
             transaction.on_commit(bump_data_version)
+        if connection.vendor == "postgresql":
+            # A bulk load leaves PostgreSQL's planner with the row counts of the empty
+            # tables (autovacuum catches up only later), and it then picks plans fit for
+            # ten rows: refresh the statistics, as one does after any bulk load.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Generated data at scale {scale} in {time.monotonic() - started:.1f} s."
