@@ -17,8 +17,6 @@ from areas.models import (
     Charter,
     CommonTheme,
     Goal,
-    Membership,
-    MembershipRole,
     Municipality,
     PublicationStatus,
     YearlyTheme,
@@ -27,6 +25,7 @@ from coops.models import Organization
 from events.models import ActivityReport, Event, EventStatus, Venue
 from portal.demo import booklet_2023 as booklet
 from portal.demo import sample_events as samples
+from portal.demo.common import save_organizations, set_members
 from portal.demo.watamachi import load_watamachi
 
 
@@ -42,18 +41,8 @@ def load_demo(today: datetime.date | None = None) -> None:
 
 
 def _load_organizations() -> dict[str, Organization]:
-    organizations = {}
-    for name, slug, kind, is_member_coop, formal_name in booklet.ORGANIZATIONS:
-        organizations[name], _ = Organization.objects.update_or_create(
-            slug=slug,
-            defaults={
-                "name": name,
-                "kind": kind,
-                "is_member_coop": is_member_coop,
-                "formal_name": formal_name,
-            },
-        )
-    return organizations
+    keys = ("name", "slug", "kind", "is_member_coop", "formal_name")
+    return save_organizations(dict(zip(keys, row, strict=True)) for row in booklet.ORGANIZATIONS)
 
 
 def _load_charter(today: datetime.date) -> Charter:
@@ -112,21 +101,7 @@ def _load_groups(organizations: dict[str, Organization], charter: Charter) -> No
         )
         theme.goals.set([goals[n] for n in entry.get("goals", [])])
         theme.common_themes.set([common_theme] if status == AreaStatus.ACTIVE else [])
-        _set_members(group, year, [organizations[name] for name in entry.get("members", [])])
-
-
-def _set_members(group: AreaGroup, year: int, members: list[Organization]) -> None:
-    Membership.objects.filter(area_group=group, fiscal_year=year).exclude(
-        organization__in=members
-    ).delete()
-    for position, organization in enumerate(members, start=1):
-        role = MembershipRole.MEMBER if organization.is_member_coop else MembershipRole.PARTNER
-        Membership.objects.update_or_create(
-            area_group=group,
-            organization=organization,
-            fiscal_year=year,
-            defaults={"role": role, "position": position},
-        )
+        set_members(group, year, [organizations[name] for name in entry.get("members", [])])
 
 
 def _load_sample_events(organizations: dict[str, Organization], today: datetime.date) -> None:

@@ -25,8 +25,6 @@ from areas.models import (
     AreaStatus,
     ContactRole,
     IssueStatus,
-    Membership,
-    MembershipRole,
     Milestone,
     Municipality,
     PlanContact,
@@ -38,6 +36,7 @@ from areas.models import (
 )
 from coops.models import Organization
 from events.models import ActivityReport, Event, EventKind, IssueSource, RaisedVoice, Venue
+from portal.demo.common import save_organizations, set_members
 
 SAMPLE_NOTE = "※このわたまちプランはデモ用のサンプルデータです。"
 
@@ -291,7 +290,7 @@ def load_watamachi(today: datetime.date) -> AreaPlan:
             "position": GROUP["position"],
         },
     )
-    _load_members(group, organizations, fiscal_year_of(today))
+    set_members(group, fiscal_year_of(today), list(organizations.values()))
     _load_contact(group, organizations)
     events = _load_gatherings(group, organizations, municipality, today)
     plan = _load_plan(group, organizations, today)
@@ -308,30 +307,8 @@ def load_watamachi(today: datetime.date) -> AreaPlan:
 
 
 def _load_organizations() -> dict[str, Organization]:
-    organizations = {}
-    for name, slug, kind, is_member_coop, formal_name, description in ORGANIZATIONS:
-        organizations[name], _ = Organization.objects.update_or_create(
-            slug=slug,
-            defaults={
-                "name": name,
-                "kind": kind,
-                "is_member_coop": is_member_coop,
-                "formal_name": formal_name,
-                "description": description,
-            },
-        )
-    return organizations
-
-
-def _load_members(group, organizations, year) -> None:
-    for position, organization in enumerate(organizations.values(), start=1):
-        role = MembershipRole.MEMBER if organization.is_member_coop else MembershipRole.PARTNER
-        Membership.objects.update_or_create(
-            area_group=group,
-            organization=organization,
-            fiscal_year=year,
-            defaults={"role": role, "position": position},
-        )
+    keys = ("name", "slug", "kind", "is_member_coop", "formal_name", "description")
+    return save_organizations(dict(zip(keys, row, strict=True)) for row in ORGANIZATIONS)
 
 
 def _load_contact(group, organizations) -> None:
