@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from areas import deletion
 from areas.admin_forms import VersionedModelForm
 from areas.fiscal_year import fiscal_year_label
 from areas.invitations import send_invitation
@@ -20,7 +21,7 @@ from areas.models import (
     PublicationStatus,
     YearlyTheme,
 )
-from areas.permissions import AreaScopedAdminMixin
+from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin
 
 
 @admin.display(description=_("年度"), ordering="fiscal_year")
@@ -73,7 +74,7 @@ class MunicipalityAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
     search_fields = ["code", "name", "kana", "name_en"]
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(AreaScopedInlineMixin, admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["organization"]
@@ -90,6 +91,15 @@ class AreaGroupAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["municipality", "coordinators"]
     inlines = [MembershipInline]
     list_select_related = ["municipality"]
+
+    def get_deleted_objects(self, objs, request):
+        # A group with events, themes or a plan is kept: listed as "protected", the
+        # delete page and the bulk action refuse and name what keeps it.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        keeping = deletion.rows_keeping(objs)
+        if keeping:
+            messages.error(request, deletion.HOW_TO_PROCEED)
+        return deleted, counts, perms_needed, [*protected, *keeping]
 
 
 @admin.register(Membership)
@@ -187,5 +197,5 @@ class InvitationAdmin(admin.ModelAdmin):
         self.message_user(request, _("%(count)d件の招待メールを送りました。") % {"count": count})
 
 
-# わたまちプラン: plans, issues, reviews and contacts.
-from areas import admin_plans  # noqa: E402, F401
+# わたまちプラン: plans, issues, reviews and contacts; staff accounts.
+from areas import admin_plans, admin_users  # noqa: E402, F401

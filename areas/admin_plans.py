@@ -19,7 +19,7 @@ from areas.models import (
     PlanReview,
     ReviewEntry,
 )
-from areas.permissions import AreaScopedAdminMixin
+from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin
 
 
 class PlanAdminBase(AreaScopedAdminMixin, SimpleHistoryAdmin):
@@ -46,7 +46,7 @@ def warn_overdue(request, plans):
         )
 
 
-class PlanIssueInline(admin.StackedInline):
+class PlanIssueInline(AreaScopedInlineMixin, admin.StackedInline):
     model = PlanIssue
     extra = 0
     fields = [
@@ -71,7 +71,12 @@ class AreaPlanAdmin(PlanAdminBase):
         review_flag,
         "is_sample",
     ]
-    list_filter = ["status", "publication", "is_sample", "area_group"]
+    list_filter = [
+        "status",
+        "publication",
+        "is_sample",
+        ("area_group", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["title", "vision", "area_group__name"]
     autocomplete_fields = ["area_group"]
     filter_horizontal = ["organizations"]
@@ -115,7 +120,7 @@ class AreaPlanAdmin(PlanAdminBase):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(AreaScopedInlineMixin, admin.TabularInline):
     model = Milestone
     extra = 1
 
@@ -124,7 +129,7 @@ class MilestoneInline(admin.TabularInline):
 class PlanIssueAdmin(PlanAdminBase):
     area_path = "plan__area_group"
     list_display = ["title", "plan", "approach", "status", "progress"]
-    list_filter = ["approach", "status", "plan__area_group"]
+    list_filter = ["approach", "status", ("plan__area_group", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "description", "plan__title"]
     autocomplete_fields = ["plan", "lead_organization"]
     list_select_related = ["plan"]
@@ -132,7 +137,7 @@ class PlanIssueAdmin(PlanAdminBase):
     inlines = [MilestoneInline]
 
 
-class ReviewEntryInline(admin.TabularInline):
+class ReviewEntryInline(AreaScopedInlineMixin, admin.TabularInline):
     model = ReviewEntry
     extra = 0
     autocomplete_fields = ["issue"]
@@ -142,7 +147,7 @@ class ReviewEntryInline(admin.TabularInline):
 class PlanReviewAdmin(PlanAdminBase):
     area_path = "plan__area_group"
     list_display = ["plan", "held_on"]
-    list_filter = ["plan__area_group"]
+    list_filter = [("plan__area_group", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["plan__title", "summary"]
     autocomplete_fields = ["plan"]
     date_hierarchy = "held_on"

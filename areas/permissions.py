@@ -10,16 +10,30 @@
   groups are theirs; joint events with another area are edited by the secretariat.
 
 `AreaScopedAdminMixin` applies the rule to a ModelAdmin: change lists, change/delete/history
-pages (another area's row is a 404), foreign-key and many-to-many choices, autocomplete,
-bulk actions (forged ids are dropped) and form validation (re-pointing to another area fails).
+pages (another area's row is a 404), restoring a version (only for who may change the row),
+foreign-key and many-to-many choices, autocomplete, bulk actions (forged ids are dropped) and
+form validation (re-pointing to another area fails). `AreaScopedInlineMixin` does the same for
+the choices of an inline's rows. A choice list keeps the value a row already holds (a venue the
+事務局 set elsewhere), so saving never silently clears it; no other foreign row can be picked.
 """
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404
 
 from areas.models import AreaGroup
+
+
+def staff_permission_required(perm: str):
+    """For views outside the admin: sign in first, then 403 without the named permission.
+    Staff status alone decides nothing."""
+
+    def decorator(view):
+        return login_required(permission_required(perm, raise_exception=True)(view))
+
+    return decorator
 
 
 def is_secretariat(user) -> bool:
@@ -112,23 +126,18 @@ class AreaScopedAdminMixin:
         )
 
     # --- choices, autocomplete and bulk actions ----------------------------------------
-    def _scoped_choices(self, request, model):
-        related_admin = self.admin_site._registry.get(model)
-        if isinstance(related_admin, AreaScopedAdminMixin):
-            return related_admin.get_editable_queryset(request)
-        return None
-
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        queryset = self._scoped_choices(request, db_field.related_model)
-        if queryset is not None:
-            kwargs["queryset"] = queryset
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+        return super().formfield_for_foreignkey(
+            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
+        )
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
-        queryset = self._scoped_choices(request, db_field.related_model)
-        if queryset is not None:
-            kwargs["queryset"] = queryset
-        return super().formfield_for_manytomany(db_field, request, **kwargs)
+        return super().formfield_for_manytomany(
+            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        return keeping_current_choices(super().get_form(request, obj, change, **kwargs))
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
@@ -160,7 +169,79 @@ class AreaScopedAdminMixin:
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         self._require_visible(request, object_id)
+        if request.method == "POST":
+            # Restoring a version saves the row: only for who may change the row as it is now
+            # (a joint event with another area is the 事務局's, even when one may view it).
+            current = self.get_queryset(request).filter(pk=object_id).first()
+            if current is None or not self.has_change_permission(request, current):
+                raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class AreaScopedInlineMixin:
+    """The area rule for an inline's rows: each relation field offers only the rows the user
+    may edit (plus the value a row already holds), whatever id a forged POST names."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return super().formfield_for_foreignkey(
+            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
+        )
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return super().formfield_for_manytomany(
+            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
+        )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = keeping_current_choices(formset.form)
+        return formset
+
+
+def scoped_choice_kwargs(admin_site, request, db_field, kwargs):
+    """`kwargs` with the choices of a relation to an area-scoped model narrowed to the rows
+    the user may edit. Models whose admin is not area-scoped keep their choices."""
+    related_admin = admin_site._registry.get(db_field.related_model)
+    if isinstance(related_admin, AreaScopedAdminMixin):
+        kwargs = {**kwargs, "queryset": related_admin.get_editable_queryset(request)}
+    return kwargs
+
+
+def keeping_current_choices(form_class):
+    """A subclass of `form_class` whose scoped choice lists also hold the values the edited
+    row already has, so a coordinator's save keeps a venue the 事務局 chose elsewhere instead
+    of clearing it. Only those exact rows are added: no other foreign row becomes choosable."""
+
+    class KeepingCurrentChoices(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            if self.instance.pk is not None:
+                for name, field in self.fields.items():
+                    _add_current_value(self.instance, name, field)
+
+    KeepingCurrentChoices.__name__ = form_class.__name__
+    KeepingCurrentChoices.__qualname__ = form_class.__qualname__
+    return KeepingCurrentChoices
+
+
+def _add_current_value(instance, name, field):
+    queryset = getattr(field, "queryset", None)
+    if queryset is None:
+        return
+    try:
+        model_field = instance._meta.get_field(name)
+    except Exception:  # a form-only field
+        return
+    if model_field.many_to_many:
+        current = getattr(instance, name).values("pk")
+    elif model_field.many_to_one and getattr(instance, model_field.attname) is not None:
+        current = [getattr(instance, model_field.attname)]
+    else:
+        return
+    model = queryset.model
+    field.queryset = model._default_manager.filter(
+        Q(pk__in=queryset.values("pk")) | Q(pk__in=current)
+    )
 
 
 def scoped_q(user, area_path: str) -> Q:

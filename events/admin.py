@@ -7,7 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from areas.admin import PublishingAdminMixin
 from areas.admin_forms import VersionedModelForm
 from areas.admin_plans import PlanIssueAdmin
-from areas.permissions import AreaScopedAdminMixin, is_secretariat
+from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from coops.images import SafeImageField
 from events.models import ActivityReport, Event, IssueSource, Photo, RaisedVoice, Venue
 
@@ -31,7 +31,7 @@ class VenueAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
         return form
 
 
-class ActivityReportInline(admin.StackedInline):
+class ActivityReportInline(AreaScopedInlineMixin, admin.StackedInline):
     model = ActivityReport
     extra = 0
     show_change_link = True
@@ -43,7 +43,7 @@ class EventForm(VersionedModelForm):
         fields = "__all__"
 
 
-class IssueSourceInline(admin.TabularInline):
+class IssueSourceInline(AreaScopedInlineMixin, admin.TabularInline):
     """わたまちプラン: the plan issues a café or meeting raised."""
 
     model = IssueSource
@@ -59,7 +59,7 @@ class IssueSourceFromIssueInline(IssueSourceInline):
 PlanIssueAdmin.inlines = [*PlanIssueAdmin.inlines, IssueSourceFromIssueInline]
 
 
-class RaisedVoiceInline(admin.TabularInline):
+class RaisedVoiceInline(AreaScopedInlineMixin, admin.TabularInline):
     """The issues, needs and voices raised, typed in from the paper notes."""
 
     model = RaisedVoice
@@ -125,7 +125,7 @@ class PhotoForm(forms.ModelForm):
         return cleaned
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoInline(AreaScopedInlineMixin, admin.TabularInline):
     """Photos of a report (several per report); the event is taken from the report."""
 
     model = Photo

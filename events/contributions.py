@@ -3,7 +3,9 @@
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from areas import deletion
 from areas.sections import Section, area_sections
 from coops.sections import organization_sections
 from events import services
@@ -63,3 +65,4 @@ def register() -> None:
     area_sections.register("events", events_of_area)
     area_sections.register("reports", reports_of_area)
     organization_sections.register("events", events_of_organization)
+    deletion.register(_("活動・イベント"), deletion.count_related(Event, "area_groups"))

@@ -116,9 +116,23 @@ class ReviewEntry(models.Model):
         if latest is not None:
             PlanIssue.objects.filter(pk=issue_id).update(**latest)
 
+    def _review_plan_id(self):
+        """The plan of this entry's review, also while a new review is being added with its
+        entries (the admin's inline sets the unsaved review before validating)."""
+        if ReviewEntry.review.is_cached(self):
+            return self.review.plan_id
+        if self.review_id:
+            return (
+                PlanReview.objects.filter(pk=self.review_id)
+                .values_list("plan_id", flat=True)
+                .first()
+            )
+        return None
+
     def clean(self):
         errors = progress_status_errors(self.status, self.progress)
-        if self.review_id and self.issue_id and self.issue.plan_id != self.review.plan_id:
+        review_plan_id = self._review_plan_id()
+        if self.issue_id and review_plan_id is not None and self.issue.plan_id != review_plan_id:
             errors["issue"] = _("この振り返りの計画の地域課題を選んでください。")
         if errors:
             raise ValidationError(errors)
