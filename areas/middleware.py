@@ -1,4 +1,14 @@
+"""Two-factor sign-in is mandatory for the 事務局 and for superusers, on every page.
+
+Coordinators may turn it on too. For the 事務局, who can change everything, and for an
+operator signing in on the web as superuser, a signed-in session without a TOTP
+authenticator reaches nothing but the account pages (sign out, set up two-factor,
+reauthenticate): not the admin, not the draft previews, the dashboard, the exports or
+publishing. allauth asks for the code at every sign-in once TOTP is set up.
+"""
+
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -6,14 +16,26 @@ from django.utils.translation import gettext as _
 
 from areas.permissions import is_secretariat
 
+# Paths (without the language prefix) a session without two-factor may still use.
+ACCOUNT_PREFIX = "/accounts/"
+
+
+def needs_two_factor(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or is_secretariat(user))
+
+
+def has_two_factor(user) -> bool:
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def _without_language(path: str) -> str:
+    for code, _name in settings.LANGUAGES:
+        if path.startswith(f"/{code}/"):
+            return path[len(code) + 1 :]
+    return path
+
 
 class SecretariatMFARequiredMiddleware:
-    """The secretariat reaches the admin only after turning on two-factor sign-in (TOTP).
-
-    Coordinators may turn it on too; for the secretariat, who can change everything, it is
-    required. Superusers made on the command line are the operators' own business.
-    """
-
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -28,12 +50,9 @@ class SecretariatMFARequiredMiddleware:
 
     def _must_set_up_mfa(self, request) -> bool:
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or user.is_superuser:
+        if user is None or not needs_two_factor(user):
             return False
-        if not request.path.startswith(reverse("admin:index")):
-            return False
-        if request.path == reverse("admin:logout"):
-            return False  # signing out is always possible
-        if not is_secretariat(user):
-            return False
-        return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        path = _without_language(request.path_info)
+        if path.startswith(ACCOUNT_PREFIX) or path == reverse("admin:logout"):
+            return False  # signing out and setting up two-factor are always possible
+        return not has_two_factor(user)

@@ -2,14 +2,13 @@
 
 from django import forms
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth import login, password_validation
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from areas.invitations import InvitationUnusable, accept_invitation, existing_user, find_invitation
 from areas.models import YearlyTheme
-from areas.permissions import scoped_q
+from areas.permissions import scoped_q, staff_permission_required
 
 UNUSABLE_MESSAGES = {
     "unknown": _("この招待リンクは正しくありません。メールのリンクをそのまま開いてください。"),
@@ -86,9 +85,10 @@ def invitation_accept(request, token):
     )
 
 
-@staff_member_required
+@staff_permission_required("areas.view_yearlytheme")
 def theme_preview(request, pk):
-    """The theme as the public would see it, for staff who may edit it; drafts included."""
+    """The theme as the public would see it, for staff of its area (all, for the 事務局);
+    drafts included. Another area's theme does not exist here (404)."""
     theme = get_object_or_404(
         YearlyTheme.objects.filter(scoped_q(request.user, "area_group")).select_related(
             "area_group__municipality"

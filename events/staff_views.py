@@ -1,12 +1,11 @@
-from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import get_object_or_404, render
 
 from areas.models import PublicationStatus
-from areas.permissions import visible_to
+from areas.permissions import staff_permission_required, visible_to
 from events.models import Event
 
 
-@staff_member_required
+@staff_permission_required("events.view_event")
 def event_preview(request, pk):
     """The event as the public would see it, for staff of its areas; drafts included."""
     events = visible_to(Event.objects.all(), request.user, "area_groups")

@@ -40,6 +40,14 @@ class PublishedReport(models.Model):
         verbose_name = _("公開済みの年度報告")
         verbose_name_plural = _("公開済みの年度報告")
         ordering = ["-fiscal_year"]
+        # The 事務局's work on the yearly booklet, each named so a view can ask for it
+        # (given to the 事務局 group by migration 0003; never to coordinators).
+        permissions = [
+            ("publish_report", _("年度報告を公開する")),
+            ("preview_report", _("公開前の年度報告（下書き）を見る")),
+            ("view_dashboard", _("年度のダッシュボードを見る")),
+            ("export_year_data", _("年度の活動・報告・参加団体を書き出す")),
+        ]
 
     def __str__(self):
         return fiscal_year_label(self.fiscal_year)

@@ -1,5 +1,8 @@
 """The fault drill behind scripts/fault_db_restart.sh (read that file first)."""
 
+import base64
+import hashlib
+import hmac
 import http.client
 import os
 import secrets
@@ -17,6 +20,22 @@ ROOT = Path(__file__).resolve().parent.parent
 PORT = int(os.environ.get("FAULT_PORT", "8113"))
 RECOVERY_SECONDS = 10  # requests must succeed again this soon after PostgreSQL is back
 DRILL_PASSWORD = secrets.token_urlsafe(16)
+# Web sign-in as superuser needs two-factor: the drill's account gets this TOTP secret.
+DRILL_TOTP_SECRET = base64.b32encode(secrets.token_bytes(20)).decode()
+ACTIVATE_TOTP = (
+    "from django.contrib.auth import get_user_model; "
+    "from allauth.mfa.totp.internal.auth import TOTP; "
+    f"TOTP.activate(get_user_model().objects.get(username='drill'), '{DRILL_TOTP_SECRET}')"
+)
+
+
+def totp_code(secret: str) -> str:
+    """The current code (RFC 6238: HMAC-SHA1, 30 s, 6 digits), as an authenticator app shows."""
+    counter = int(time.time()) // 30
+    digest = hmac.new(base64.b32decode(secret), counter.to_bytes(8, "big"), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = int.from_bytes(digest[offset : offset + 4], "big") & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
 
 
 def log(message):
@@ -119,6 +138,12 @@ class AdminSession:
             "POST",
             "/accounts/login/",
             {"login": "drill@example.org", "password": DRILL_PASSWORD, "next": "/admin/"},
+        )
+        if status != 302:
+            return False
+        # The second step: the code from the authenticator.
+        status = self.request(
+            "POST", "/accounts/2fa/authenticate/", {"code": totp_code(DRILL_TOTP_SECRET)}
         )
         return status == 302
 
@@ -241,6 +266,7 @@ def main():
         ["load_demo", "-v", "0"],
         ["collectstatic", "--noinput", "-v", "0"],
         ["createsuperuser", "--noinput", "--username", "drill", "--email", "drill@example.org"],
+        ["shell", "-c", ACTIVATE_TOTP],
     ):
         subprocess.run([python, "manage.py", *args], cwd=ROOT, env=env, check=True)
 

@@ -33,11 +33,19 @@ def demo(db):
     load_demo()
 
 
+TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+
+
 @pytest.fixture
 def superuser(django_user_model):
-    return django_user_model.objects.create_superuser(
+    """An operator's account; web sign-in as superuser needs two-factor, set up here."""
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    user = django_user_model.objects.create_superuser(
         username="admin", email="admin@example.org", password=PASSWORD
     )
+    TOTP.activate(user, TOTP_SECRET)
+    return user
 
 
 @pytest.fixture
@@ -119,7 +127,7 @@ def secretariat(django_user_model):
         username="secretariat", email="office@example.org", password=PASSWORD, is_staff=True
     )
     user.groups.add(Group.objects.get(name=settings.SECRETARIAT_GROUP))
-    TOTP.activate(user, "JBSWY3DPEHPK3PXP")
+    TOTP.activate(user, TOTP_SECRET)
     return user
 
 

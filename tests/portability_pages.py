@@ -41,7 +41,12 @@ def seed():
     from portal.demo.loader import load_demo
 
     load_demo()
-    get_user_model().objects.create_superuser("admin", "admin@example.org", "pass-for-tests")
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    admin_user = get_user_model().objects.create_superuser(
+        "admin", "admin@example.org", "pass-for-tests"
+    )
+    TOTP.activate(admin_user, "JBSWY3DPEHPK3PXP")  # web sign-in as superuser needs it
     organization = Organization.objects.order_by("pk").first()
     organization.logo.save("coop-logo.png", ContentFile(PNG))
 

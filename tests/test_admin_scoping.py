@@ -162,7 +162,7 @@ def test_residents_cannot_open_previews(client, resident, area_rows):
     client.force_login(resident)
     theme = area_rows["arakawa"]["yearlytheme"]
     response = client.get(reverse("staff:theme_preview", args=[theme.pk]))
-    assert response.status_code == 302
+    assert response.status_code == 403  # signed in, but without the coordinator's permission
 
 
 def test_drafts_never_reach_the_public_home_page(client, area_rows):

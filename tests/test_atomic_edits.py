@@ -36,9 +36,8 @@ def change_form_data(response):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_group_edit_whose_member_list_fails_to_save_changes_nothing(client, django_user_model):
-    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw-test-1")
-    client.force_login(admin)
+def test_a_group_edit_whose_member_list_fails_to_save_changes_nothing(client, superuser):
+    client.force_login(superuser)
     client.raise_request_exception = False
     group = AreaGroupFactory(name="荒川区まちづくりグループ")
     MembershipFactory(area_group=group, position=1)

@@ -14,12 +14,12 @@ from tests.report_helpers import element_text
 pytestmark = pytest.mark.django_db
 
 
-def test_the_dashboard_is_for_staff_only(client, demo, django_user_model):
+def test_the_dashboard_is_for_the_secretariat_only(client, demo, django_user_model):
     response = client.get("/reports/2023/dashboard/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith("/accounts/login/")
     client.force_login(django_user_model.objects.create_user(username="resident"))
-    assert client.get("/reports/2023/dashboard/").status_code == 302
+    assert client.get("/reports/2023/dashboard/").status_code == 403
 
 
 def test_every_chart_is_an_svg_illustration_beside_a_data_table(admin_client, demo):

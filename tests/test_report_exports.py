@@ -97,10 +97,10 @@ def test_memberships_csv_keeps_the_booklets_order(admin_client, demo):
     ]
 
 
-def test_the_data_exports_are_for_staff_only(client, demo):
+def test_the_data_exports_are_for_the_secretariat_only(client, demo):
     response = client.get("/reports/2023/export/events.csv")
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith("/accounts/login/")
 
 
 def test_an_unknown_export_is_not_found(admin_client, demo):

@@ -1,7 +1,12 @@
-"""The yearly report pages: the public booklet, its PDF and figures, and the staff's tools."""
+"""The yearly report pages: the public booklet, its PDF and figures, and the 事務局's tools.
+
+Who may do what is named by permission (portal.PublishedReport's Meta), never by staff
+status: the draft booklet (`portal.preview_report`), publishing (`portal.publish_report`),
+the dashboard (`portal.view_dashboard`) and the exports (`portal.export_year_data`) are the
+事務局's. Coordinators see the published booklet like everyone else.
+"""
 
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -10,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from areas.fiscal_year import current_fiscal_year, fiscal_year_label
+from areas.permissions import staff_permission_required
 from portal.models import PublishedReport
 from portal.reports import exports, services
 from portal.reports.sections import BOOKLET_SECTIONS
@@ -17,6 +23,7 @@ from portal.reports.sections import BOOKLET_SECTIONS
 # Years outside this range are not fiscal years anyone reports on (and would overflow dates).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 PDF_CACHE_SECONDS = 60 * 60 * 24
+PREVIEW = "portal.preview_report"
 
 
 def _check_year(year: int) -> None:
@@ -27,17 +34,18 @@ def _check_year(year: int) -> None:
 def _report(request, year: int):
     """(content, published, is_draft) for whoever asks, or (None, None, False) if not ready.
 
-    The public sees only a published snapshot. Staff see the snapshot too, and the live draft
-    (built from today's data) before publication or when they ask for it with ?draft=1.
+    The public sees only a published snapshot. The 事務局 sees the snapshot too, and the live
+    draft (built from today's data) before publication or when they ask for it with ?draft=1.
     """
     _check_year(year)
     published = (
         PublishedReport.objects.filter(fiscal_year=year).select_related("published_by").first()
     )
-    wants_draft = request.user.is_staff and request.GET.get("draft") == "1"
+    may_preview = request.user.has_perm(PREVIEW)
+    wants_draft = may_preview and request.GET.get("draft") == "1"
     if published and not wants_draft:
         return published.content, published, False
-    if request.user.is_staff and services.has_data(year):
+    if may_preview and services.has_data(year):
         return services.build_report(year), published, True
     return None, None, False
 
@@ -51,7 +59,7 @@ def report_list(request):
         PublishedReport.objects.order_by("-fiscal_year").values("fiscal_year", "published_at")
     )
     context = {"published": published}
-    if request.user.is_staff:
+    if request.user.has_perm(PREVIEW):
         done = {p["fiscal_year"] for p in published}
         years = set(services.report_years()) | {current_fiscal_year()}
         context["drafts"] = sorted(years - done, reverse=True)
@@ -69,9 +77,9 @@ def report_detail(request, year: int):
         "is_draft": is_draft,
         "sections": BOOKLET_SECTIONS,
     }
-    if request.user.is_staff:
+    if request.user.has_perm(PREVIEW):
         context["unfinished_themes"] = services.unfinished_themes(year)
-    if request.user.is_staff and published and not is_draft:
+    if request.user.has_perm(PREVIEW) and published and not is_draft:
         live = services.build_report(year)
         context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
             content
@@ -80,7 +88,7 @@ def report_detail(request, year: int):
 
 
 @require_POST
-@staff_member_required
+@staff_permission_required("portal.publish_report")
 def publish(request, year: int):
     _check_year(year)
     if not services.has_data(year):
@@ -136,7 +144,7 @@ def report_xlsx(request, year: int):
     )
 
 
-@staff_member_required
+@staff_permission_required("portal.view_dashboard")
 def dashboard(request, year: int):
     from areas.services import plans_overdue_for_review
     from portal.reports.dashboard import build_dashboard
@@ -154,7 +162,7 @@ def dashboard(request, year: int):
     )
 
 
-@staff_member_required
+@staff_permission_required("portal.export_year_data")
 def export(request, year: int, kind: str, fmt: str):
     _check_year(year)
     if kind not in exports.DATA_TABLES:
