@@ -14,6 +14,7 @@ from areas.models.plan import (
     progress_status_constraints,
     progress_status_errors,
 )
+from coops.signals import data_changed
 
 
 class PlanReviewQuerySet(models.QuerySet):
@@ -115,6 +116,8 @@ class ReviewEntry(models.Model):
         )
         if latest is not None:
             PlanIssue.objects.filter(pk=issue_id).update(**latest)
+            # update() sends no post_save: the issue's progress is on public pages.
+            data_changed.send(sender=PlanIssue)
 
     def clean(self):
         errors = progress_status_errors(self.status, self.progress)
