@@ -7,7 +7,7 @@ from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal import health, request_id
+from portal import health, log_redaction, request_id
 
 access_log = logging.getLogger("portal.access")
 
@@ -16,7 +16,9 @@ class RequestIdMiddleware:
     """Gives each request an id, returns it as X-Request-ID and logs one line per request.
 
     The line holds the method, the path without its query string (which may carry
-    tokens), the status and the time taken: no cookies, addresses or user names.
+    tokens) and with any secret segment redacted (portal.log_redaction: invitation
+    tokens, password-reset keys), the status and the time taken: no cookies, addresses
+    or user names.
     """
 
     def __init__(self, get_response):
@@ -35,7 +37,7 @@ class RequestIdMiddleware:
         access_log.info(
             "%s %s %s %.0fms",
             request.method,
-            request.path,
+            log_redaction.redact_path(request.path, getattr(request, "resolver_match", None)),
             response.status_code,
             elapsed,
             extra={"request_id": rid},
