@@ -67,6 +67,7 @@ class RequestBodyLimitMiddleware:
 
     Form fields alone are capped by DATA_UPLOAD_MAX_MEMORY_SIZE (Django answers 400);
     this cap covers the whole body, file uploads included, before anything reads it.
+    The body is never read here; closing the connection is left to the server.
     """
 
     def __init__(self, get_response):
@@ -100,6 +101,9 @@ def _payload_too_large(request):
         % {"limit": limit_mb},
     }
     body = loader.render_to_string("413.html", context, request=request)
-    response = HttpResponse(body, status=413)
-    response["Connection"] = "close"
-    return response
+    # No "Connection: close": hop-by-hop headers are not the application's (PEP 3333);
+    # wsgiref (runserver) refuses the response with a 500, and gunicorn drops the header.
+    # The server deals with the unread body: runserver reads and discards it, gunicorn's
+    # sync worker closes every connection, and its gthread worker keeps one alive only
+    # after draining at most 64 KiB of what is left.
+    return HttpResponse(body, status=413)
