@@ -38,8 +38,11 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL") or "info"
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 # When turned on: time, method, path without the query string, status, bytes, duration
-# and the request id; no addresses, query strings, cookies or user agents.
+# and the request id; no addresses, query strings, cookies or user agents. Invitation
+# tokens and password-reset keys in paths are redacted by the logger class, on the
+# access and the error log alike (portal/gunicorn_logging.py).
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms id=%({x-request-id}o)s'
+logger_class = "portal.gunicorn_logging.RedactingLogger"
 
 # Heartbeat files in memory, not on a possibly slow disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None

@@ -7,7 +7,7 @@ from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal import health, request_id
+from portal import health, log_redaction, request_id
 
 access_log = logging.getLogger("portal.access")
 
@@ -16,7 +16,9 @@ class RequestIdMiddleware:
     """Gives each request an id, returns it as X-Request-ID and logs one line per request.
 
     The line holds the method, the path without its query string (which may carry
-    tokens), the status and the time taken: no cookies, addresses or user names.
+    tokens) and with any secret segment redacted (portal.log_redaction: invitation
+    tokens, password-reset keys), the status and the time taken: no cookies, addresses
+    or user names.
     """
 
     def __init__(self, get_response):
@@ -35,7 +37,7 @@ class RequestIdMiddleware:
         access_log.info(
             "%s %s %s %.0fms",
             request.method,
-            request.path,
+            log_redaction.redact_path(request.path, getattr(request, "resolver_match", None)),
             response.status_code,
             elapsed,
             extra={"request_id": rid},
@@ -65,6 +67,7 @@ class RequestBodyLimitMiddleware:
 
     Form fields alone are capped by DATA_UPLOAD_MAX_MEMORY_SIZE (Django answers 400);
     this cap covers the whole body, file uploads included, before anything reads it.
+    The body is never read here; closing the connection is left to the server.
     """
 
     def __init__(self, get_response):
@@ -98,6 +101,9 @@ def _payload_too_large(request):
         % {"limit": limit_mb},
     }
     body = loader.render_to_string("413.html", context, request=request)
-    response = HttpResponse(body, status=413)
-    response["Connection"] = "close"
-    return response
+    # No "Connection: close": hop-by-hop headers are not the application's (PEP 3333);
+    # wsgiref (runserver) refuses the response with a 500, and gunicorn drops the header.
+    # The server deals with the unread body: runserver reads and discards it, gunicorn's
+    # sync worker closes every connection, and its gthread worker keeps one alive only
+    # after draining at most 64 KiB of what is left.
+    return HttpResponse(body, status=413)

@@ -2,12 +2,12 @@
 
 Public pages are the same for every anonymous visitor, so their rendered responses are
 kept in the default cache for PAGE_CACHE_SECONDS. The cache key carries a *data
-version*: any save, delete or many-to-many change of a model of ours (coops, areas,
-events, portal), and any successful POST/PUT/PATCH/DELETE request (which covers admin
-bulk actions that use QuerySet.update()), moves the version on, so a coordinator's
-publish or edit shows on the very next request. The version is bumped right away and
-again when the transaction commits, so a page rendered from not-yet-committed data
-can never be stored under the new version.
+version*, which moves only when data really changes: on commit of any save, delete or
+many-to-many change of a model of ours (coops, areas, events, portal), and on commit of
+a write that sends no model signal (QuerySet.update(), bulk_create, raw SQL), whose code
+sends coops.signals.data_changed. A coordinator's publish or edit shows on the very
+next request. A request's method moves nothing: an anonymous POST (a failed sign-in, a
+form posted to a public page) must not empty everyone's cache.
 
 Why not Django's own cache middleware: it cannot be invalidated on a data change, and
 it varies on the Cookie header, so every visitor holding a csrftoken cookie would get
@@ -33,9 +33,10 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from coops.signals import data_changed
+
 VERSION_KEY = "portal:page-cache:data-version"
 WATCHED_APPS = ("coops", "areas", "events", "portal")
-UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 
@@ -62,12 +63,17 @@ def bump_data_version(**kwargs) -> None:
 
 
 def _on_change(sender, **kwargs) -> None:
-    bump_data_version()
+    # Only on commit, not also right away: a request that reads the version before the
+    # commit renders the old rows and stores them under the old version, which the commit
+    # then leaves behind; one that reads it after the commit sees the new rows. A bump
+    # before the commit would add nothing but a wasted miss for every rolled-back save.
+    # Outside a transaction (autocommit) on_commit runs at once, after the write.
     transaction.on_commit(bump_data_version, using=kwargs.get("using"))
 
 
 def connect_signals() -> None:
     """Bump the version on any change to a model of ours (called from PortalConfig.ready)."""
+    data_changed.connect(_on_change, dispatch_uid="page-cache:data-changed")
     for label in WATCHED_APPS:
         for model in apps.get_app_config(label).get_models():
             uid = f"page-cache:{model._meta.label}"
@@ -125,11 +131,6 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
-        if request.method in UNSAFE_METHODS:
-            response = self.get_response(request)
-            if response.status_code < 400:
-                bump_data_version()
-            return response
         if seconds <= 0 or _bypasses_cache(request):
             return self.get_response(request)
 

@@ -14,6 +14,7 @@ from areas.models.plan import (
     progress_status_constraints,
     progress_status_errors,
 )
+from coops.signals import data_changed
 
 
 class PlanReviewQuerySet(models.QuerySet):
@@ -115,6 +116,8 @@ class ReviewEntry(models.Model):
         )
         if latest is not None:
             PlanIssue.objects.filter(pk=issue_id).update(**latest)
+            # update() sends no post_save: the issue's progress is on public pages.
+            data_changed.send(sender=PlanIssue)
 
     def _review_plan_id(self):
         """The plan of this entry's review, also while a new review is being added with its

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 
 from areas.models import AreaGroup, AreaStatus, Membership, Municipality, YearlyTheme
+from coops.signals import data_changed
 from events.models import ActivityReport, Event
 
 FISCAL_YEAR = 2023
@@ -127,6 +128,8 @@ def multiply_demo(factor: int, year: int = FISCAL_YEAR) -> None:
             )
             for r in reports
         )
+    # bulk_create sends no post_save: tell the page cache (on commit) that data changed.
+    data_changed.send(sender=Event)
 
 
 def _links(through, owner_field, target_field, owners):

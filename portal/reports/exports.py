@@ -2,6 +2,12 @@
 
 CSV is written as UTF-8 with a byte-order mark (utf-8-sig), which Excel needs to read Japanese
 correctly; XLSX comes from openpyxl. Every table is a header and rows of plain values.
+
+No cell may run as a formula (CSV injection, OWASP): a title typed by anyone can reach a
+spreadsheet on the secretariat's desk. Every text cell that starts with = + - @, a tab or a
+carriage return (or a full-width ＝ ＋ － ＠, which Japanese Excel may take the same way)
+gets a leading single quote, in both writers, through escape_formula. Numbers are left
+alone, so a negative count stays a number.
 """
 
 import csv
@@ -10,6 +16,7 @@ import io
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
@@ -19,14 +26,27 @@ from areas.models import AreaGroup, Goal, Membership
 from events.models import ActivityReport, Event
 
 CSV_TYPE = "text/csv; charset=utf-8"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def escape_formula(value):
+    """A text cell a spreadsheet would run as a formula, quoted; anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _escaped(row) -> list:
+    # str() for lazy translations in headers, which are text too.
+    return [escape_formula(str(v) if isinstance(v, Promise) else v) for v in row]
 
 
 def write_csv(stream, header, rows) -> None:
     """Write a table to a text stream opened with encoding="utf-8-sig" (or to a response)."""
     writer = csv.writer(stream)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(_escaped(header))
+    writer.writerows(_escaped(row) for row in rows)
 
 
 def csv_bytes(header, rows) -> bytes:
@@ -47,11 +67,12 @@ def xlsx_bytes(sheets) -> bytes:
     workbook.remove(workbook.active)
     for title, header, rows in sheets:
         sheet = workbook.create_sheet(title=str(title)[:31])
-        sheet.append([str(h) for h in header])
+        # Escaped, no text cell starts with "=", so openpyxl stores none as a formula.
+        sheet.append(_escaped(str(h) for h in header))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(list(row))
+            sheet.append(_escaped(row))
         sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -1,0 +1,80 @@
+"""No secret that travels in a URL path reaches a log line.
+
+Invitation links (/accounts/invitation/<token>/), allauth's password-reset links
+(/accounts/password/reset/key/<uidb36>-<key>/) and e-mail confirmation links
+(/accounts/confirm-email/<key>/) carry their secret in the path, also under /en/. Such a
+segment is written as "[redacted]":
+- redact_path() for the access line: the URL arguments named token/key/uidb36/uidb64 of
+  the route Django resolved, then the rule below for anything left (404s, redirects);
+- RedactSecretsFilter on every handler (settings.LOGGING, gunicorn's logs through
+  portal.gunicorn_logging): the rule below on each record's whole message, so Django's
+  "Not Found: …" lines, any other message or argument, and tracebacks are covered too.
+
+The rule knows the secret-carrying routes by their prefix (SECRET_ROUTES); a test walks
+the URLconf so that a new route with such an argument cannot be left out.
+"""
+
+import logging
+import re
+
+REDACTED = "[redacted]"
+SECRET_KWARGS = frozenset({"token", "key", "uidb36", "uidb64"})
+# Route prefixes (after any /en/) whose next path segment is a secret.
+SECRET_ROUTES = ("accounts/invitation", "accounts/confirm-email", "accounts/password/reset/key")
+# Pages under those prefixes that carry no secret.
+_PUBLIC_SEGMENTS = ("done",)
+
+# A slash, or its percent-encoded form (a path quoted in a ?next= parameter).
+_SLASH = r"(?:/|%2[Ff])"
+# What ends a path segment in a message: a slash, the query, a space, a quote.
+_END = r"[/?&#\s\"'<>]"
+
+
+def _route(prefix: str) -> str:
+    return _SLASH.join(re.escape(part) for part in prefix.split("/"))
+
+
+_SECRET_SEGMENT = re.compile(
+    rf"({_SLASH}(?:{'|'.join(_route(p) for p in SECRET_ROUTES)}){_SLASH})"
+    rf"(?!(?:{'|'.join(_PUBLIC_SEGMENTS)})(?:%2[Ff]|{_END}|$))"
+    rf"((?:(?!%2[Ff])(?!{_END}).)+)"
+)
+
+
+def redact_text(text: str) -> str:
+    """Any secret-carrying path segment in a text (a log message) replaced by [redacted]."""
+    return _SECRET_SEGMENT.sub(rf"\g<1>{REDACTED}", text)
+
+
+def redact_path(path: str, match=None) -> str:
+    """The path with its secrets redacted; `match` is the request's ResolverMatch, if any."""
+    if match is not None:
+        secrets = [v for k, v in match.kwargs.items() if k in SECRET_KWARGS and v]
+        # From the longest value, each at its last place: the secrets end the route. A
+        # NUL marker keeps a short value (a one-letter uidb36) from matching inside
+        # "[redacted]" or another secret.
+        for value in sorted({str(v) for v in secrets}, key=len, reverse=True):
+            at = path.rfind(value)
+            if at >= 0:
+                path = f"{path[:at]}\0{path[at + len(value) :]}"
+        path = path.replace("\0", REDACTED)
+    return redact_text(path)
+
+
+class RedactSecretsFilter(logging.Filter):
+    """Rewrites a record whose message or traceback holds a secret path segment."""
+
+    def filter(self, record):
+        try:
+            message = record.getMessage()
+            redacted = redact_text(message)
+            if redacted != message:
+                record.msg, record.args = redacted, ()
+            if record.exc_info and not record.exc_text:
+                # Formatted here, as a Formatter would, so the traceback can be redacted.
+                record.exc_text = logging.Formatter().formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = redact_text(record.exc_text)
+        except Exception:  # a log line must never be lost to its redaction
+            pass
+        return True
