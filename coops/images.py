@@ -3,18 +3,25 @@
 An upload is accepted only when Pillow, restricted to JPEG, PNG and WebP, can decode it
 whole. It is then turned upright (EXIF orientation), stripped of every piece of metadata
 (EXIF, GPS, ICC, text chunks) and re-encoded, so nothing but pixels reaches the site.
+
+"Whole" holds whatever another library did: Pillow's `ImageFile.LOAD_TRUNCATED_IMAGES` is one
+flag for the process, and WeasyPrint turns it on when imported (a cut-off JPEG would then be
+padded with grey and accepted). So the check does not trust the flag's value at the time, nor
+the order of imports: it forces strict decoding around its own load (`strict_decoding`).
 """
 
 import io
 import os
+import threading
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -44,6 +51,25 @@ MESSAGES = {
 }
 
 
+_strict_lock = threading.Lock()
+
+
+@contextmanager
+def strict_decoding():
+    """Pillow refuses a truncated file inside this block, then the flag is put back.
+
+    Pillow reads the global flag while an image loads; the lock keeps two uploads at once from
+    putting back each other's value. Other threads meanwhile decode strictly too, never laxly.
+    """
+    with _strict_lock:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def open_upload(uploaded) -> Image.Image:
     """Decode an uploaded file, or raise ValidationError with a message for the uploader."""
     size = getattr(uploaded, "size", None)
@@ -65,7 +91,8 @@ def open_upload(uploaded) -> Image.Image:
         if image.width * image.height > MAX_PIXELS:
             raise ValidationError(MESSAGES["bomb"], code="bomb")
         try:
-            image.load()  # decodes every byte: a truncated or forged body fails here
+            with strict_decoding():
+                image.load()  # decodes every byte: a truncated or forged body fails here
         except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
             raise ValidationError(MESSAGES["bomb"], code="bomb") from exc
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
