@@ -11,7 +11,6 @@ the order of imports: it forces strict decoding around its own load (`strict_dec
 """
 
 import io
-import os
 import threading
 import warnings
 from contextlib import contextmanager
@@ -22,6 +21,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageFile, ImageOps
+
+from coops.stored_files import unguessable_name
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -113,8 +114,11 @@ def clean_pixels(image: Image.Image) -> Image.Image:
     return bare
 
 
-def encode(image: Image.Image, base_name: str, max_width: int) -> ContentFile:
-    """Re-encode at most max_width wide: JPEG, or PNG when the image is transparent."""
+def encode(image: Image.Image, max_width: int) -> ContentFile:
+    """Re-encode at most max_width wide: JPEG, or PNG when the image is transparent.
+
+    The file gets a random name (coops/stored_files.py): nothing of the uploader's name.
+    """
     image = image.copy()
     if image.width > max_width:
         height = max(1, round(image.height * max_width / image.width))
@@ -126,14 +130,13 @@ def encode(image: Image.Image, base_name: str, max_width: int) -> ContentFile:
     else:
         image.save(buffer, format="JPEG", quality=85, optimize=True, progressive=True)
         extension = "jpg"
-    stem = os.path.splitext(os.path.basename(base_name or "image"))[0][:60] or "image"
-    return ContentFile(buffer.getvalue(), name=f"{stem}.{extension}")
+    return ContentFile(buffer.getvalue(), name=unguessable_name(extension=extension))
 
 
 def sanitize(uploaded, max_width: int = FULL.width) -> ContentFile:
     """Validate an upload and return a clean re-encoded copy (at most max_width wide)."""
     image = open_upload(uploaded)
-    return encode(clean_pixels(image), getattr(uploaded, "name", "image"), max_width)
+    return encode(clean_pixels(image), max_width)
 
 
 def rendition(source_file, spec: Rendition) -> ContentFile:
@@ -145,8 +148,7 @@ def rendition(source_file, spec: Rendition) -> ContentFile:
         image.load()
     finally:
         source_file.seek(0)
-    name = f"{os.path.splitext(os.path.basename(source_file.name))[0]}-{spec.name}"
-    return encode(image.convert("RGBA" if image.mode == "RGBA" else "RGB"), name, spec.width)
+    return encode(image.convert("RGBA" if image.mode == "RGBA" else "RGB"), spec.width)
 
 
 class SafeImageField(forms.ImageField):
