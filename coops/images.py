@@ -3,18 +3,26 @@
 An upload is accepted only when Pillow, restricted to JPEG, PNG and WebP, can decode it
 whole. It is then turned upright (EXIF orientation), stripped of every piece of metadata
 (EXIF, GPS, ICC, text chunks) and re-encoded, so nothing but pixels reaches the site.
+
+"Whole" holds whatever another library did: Pillow's `ImageFile.LOAD_TRUNCATED_IMAGES` is one
+flag for the process, and WeasyPrint turns it on when imported (a cut-off JPEG would then be
+padded with grey and accepted). So the check does not trust the flag's value at the time, nor
+the order of imports: it forces strict decoding around its own load (`strict_decoding`).
 """
 
 import io
-import os
+import threading
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
+
+from coops.stored_files import unguessable_name
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -44,6 +52,25 @@ MESSAGES = {
 }
 
 
+_strict_lock = threading.Lock()
+
+
+@contextmanager
+def strict_decoding():
+    """Pillow refuses a truncated file inside this block, then the flag is put back.
+
+    Pillow reads the global flag while an image loads; the lock keeps two uploads at once from
+    putting back each other's value. Other threads meanwhile decode strictly too, never laxly.
+    """
+    with _strict_lock:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def open_upload(uploaded) -> Image.Image:
     """Decode an uploaded file, or raise ValidationError with a message for the uploader."""
     size = getattr(uploaded, "size", None)
@@ -65,7 +92,8 @@ def open_upload(uploaded) -> Image.Image:
         if image.width * image.height > MAX_PIXELS:
             raise ValidationError(MESSAGES["bomb"], code="bomb")
         try:
-            image.load()  # decodes every byte: a truncated or forged body fails here
+            with strict_decoding():
+                image.load()  # decodes every byte: a truncated or forged body fails here
         except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
             raise ValidationError(MESSAGES["bomb"], code="bomb") from exc
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
@@ -86,8 +114,11 @@ def clean_pixels(image: Image.Image) -> Image.Image:
     return bare
 
 
-def encode(image: Image.Image, base_name: str, max_width: int) -> ContentFile:
-    """Re-encode at most max_width wide: JPEG, or PNG when the image is transparent."""
+def encode(image: Image.Image, max_width: int) -> ContentFile:
+    """Re-encode at most max_width wide: JPEG, or PNG when the image is transparent.
+
+    The file gets a random name (coops/stored_files.py): nothing of the uploader's name.
+    """
     image = image.copy()
     if image.width > max_width:
         height = max(1, round(image.height * max_width / image.width))
@@ -99,14 +130,13 @@ def encode(image: Image.Image, base_name: str, max_width: int) -> ContentFile:
     else:
         image.save(buffer, format="JPEG", quality=85, optimize=True, progressive=True)
         extension = "jpg"
-    stem = os.path.splitext(os.path.basename(base_name or "image"))[0][:60] or "image"
-    return ContentFile(buffer.getvalue(), name=f"{stem}.{extension}")
+    return ContentFile(buffer.getvalue(), name=unguessable_name(extension=extension))
 
 
 def sanitize(uploaded, max_width: int = FULL.width) -> ContentFile:
     """Validate an upload and return a clean re-encoded copy (at most max_width wide)."""
     image = open_upload(uploaded)
-    return encode(clean_pixels(image), getattr(uploaded, "name", "image"), max_width)
+    return encode(clean_pixels(image), max_width)
 
 
 def rendition(source_file, spec: Rendition) -> ContentFile:
@@ -118,8 +148,7 @@ def rendition(source_file, spec: Rendition) -> ContentFile:
         image.load()
     finally:
         source_file.seek(0)
-    name = f"{os.path.splitext(os.path.basename(source_file.name))[0]}-{spec.name}"
-    return encode(image.convert("RGBA" if image.mode == "RGBA" else "RGB"), name, spec.width)
+    return encode(image.convert("RGBA" if image.mode == "RGBA" else "RGB"), spec.width)
 
 
 class SafeImageField(forms.ImageField):

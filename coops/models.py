@@ -1,6 +1,10 @@
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from coops.stored_files import ImageField, discard_after_commit, unguessable_name
 
 
 class OrganizationKind(models.TextChoices):
@@ -27,7 +31,11 @@ class OrganizationQuerySet(models.QuerySet):
 
 
 class Organization(models.Model):
-    """A co-operative, or a partner organization working with the area groups."""
+    """A co-operative, or a partner organization working with the area groups.
+
+    The logo is stored under a random name; a replaced, cleared or deleted logo's file is
+    deleted after the transaction commits (coops/stored_files.py).
+    """
 
     name = models.CharField(
         _("名称"),
@@ -49,7 +57,7 @@ class Organization(models.Model):
     )
     website = models.URLField(_("ウェブサイト"), blank=True)
     description = models.TextField(_("紹介"), blank=True)
-    logo = models.ImageField(
+    logo = ImageField(
         _("ロゴ"),
         upload_to="logos/",
         blank=True,
@@ -72,8 +80,39 @@ class Organization(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        stored = self._stored_logo()
+        if self.logo and not getattr(self.logo, "_committed", True):
+            self.logo.name = unguessable_name(self.logo.name)
+        super().save(*args, **kwargs)
+        if stored and stored != self.logo.name:
+            discard_logos([stored], using=self._state.db)
+
     def get_absolute_url(self):
         return reverse("coops:detail", args=[self.slug])
 
     def natural_key(self):
         return (self.slug,)
+
+    def _stored_logo(self) -> str:
+        if self.pk is None:
+            return ""
+        rows = type(self)._default_manager.filter(pk=self.pk)
+        return rows.values_list("logo", flat=True).first() or ""
+
+
+def discard_logos(names, *, using=None) -> None:
+    """Delete these logo files after commit, unless an organization names them again by then."""
+    discard_after_commit(
+        Organization._meta.get_field("logo").storage,
+        names,
+        still_used=lambda names: Organization.objects.filter(logo__in=names).values_list(
+            "logo", flat=True
+        ),
+        using=using,
+    )
+
+
+@receiver(post_delete, sender=Organization, dispatch_uid="coops.organization.discard_logo")
+def _discard_deleted_organizations_logo(sender, instance, using, **kwargs):
+    discard_logos([instance.logo.name], using=using)

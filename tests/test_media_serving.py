@@ -2,6 +2,8 @@
 
 import pytest
 
+from coops.models import Organization
+
 
 @pytest.fixture
 def media_root(settings, tmp_path):
@@ -10,9 +12,15 @@ def media_root(settings, tmp_path):
     return tmp_path
 
 
+def logo_named(name):
+    """A row naming the file: files no row names are not served (tests/test_media_access.py)."""
+    return Organization.objects.create(name=name, slug="coop", kind="regional_coop", logo=name)
+
+
 @pytest.mark.parametrize("name", ["page.html", "drawing.svg", "notes.htm", "no-suffix"])
 def test_an_uploaded_document_is_a_download_never_html(client, db, media_root, name):
     (media_root / "logos" / name).write_text("<script>alert(1)</script>")
+    logo_named(f"logos/{name}")
     response = client.get(f"/media/logos/{name}")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/octet-stream"
@@ -23,6 +31,7 @@ def test_an_uploaded_document_is_a_download_never_html(client, db, media_root, n
 
 def test_an_uploaded_image_is_shown_inline_as_an_image(client, db, media_root):
     (media_root / "logos" / "coop.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    logo_named("logos/coop.png")
     response = client.get("/media/logos/coop.png")
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"

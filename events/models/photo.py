@@ -1,9 +1,22 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coops.images import CARD, THUMBNAIL, rendition
+from coops.stored_files import ImageField, discard_after_commit, unguessable_name
+
+FILE_FIELDS = ("image", "card", "thumbnail")
+SIZE_FIELDS = (
+    "width",
+    "height",
+    "card_width",
+    "card_height",
+    "thumbnail_width",
+    "thumbnail_height",
+)
 
 
 class Photo(models.Model):
@@ -12,6 +25,12 @@ class Photo(models.Model):
     Every photo belongs to an event (which decides its area); a report's photo also names the
     report. `image` holds the sanitized full-width copy (see coops/images.py); the card and
     thumbnail renditions are made from it on save.
+
+    Files follow the row (coops/stored_files.py): stored under random names; a deleted photo's
+    files, and a replaced image's, are deleted after the transaction commits. History keeps
+    names, not files: a version restored after its files were deleted keeps the photo's
+    current files, or, when the photo itself was deleted, comes back without an image (hidden
+    from the public until a new one is uploaded).
     """
 
     event = models.ForeignKey(
@@ -29,7 +48,7 @@ class Photo(models.Model):
         verbose_name=_("実施報告"),
         help_text=_("実施報告の写真なら選んでください（活動の紹介写真なら空欄）"),
     )
-    image = models.ImageField(
+    image = ImageField(
         _("写真"),
         upload_to="photos/full/",
         width_field="width",
@@ -38,7 +57,7 @@ class Photo(models.Model):
     )
     width = models.PositiveIntegerField(_("幅"), default=0, editable=False)
     height = models.PositiveIntegerField(_("高さ"), default=0, editable=False)
-    card = models.ImageField(
+    card = ImageField(
         upload_to="photos/card/",
         width_field="card_width",
         height_field="card_height",
@@ -47,7 +66,7 @@ class Photo(models.Model):
     )
     card_width = models.PositiveIntegerField(default=0, editable=False)
     card_height = models.PositiveIntegerField(default=0, editable=False)
-    thumbnail = models.ImageField(
+    thumbnail = ImageField(
         upload_to="photos/thumb/",
         width_field="thumbnail_width",
         height_field="thumbnail_height",
@@ -83,15 +102,73 @@ class Photo(models.Model):
     def save(self, *args, **kwargs):
         if self.report_id and not self.event_id:
             self.event_id = self.report.event_id
+        stored = self._stored_files()
+        if self._files_are_gone(stored):
+            self._take_stored_files(stored)
         image_changed = self.image and not getattr(self.image, "_committed", True)
         if image_changed:
             # Store the full image first so its name is final, then the renditions.
-            self.image.save(self.image.name, self.image.file, save=False)
+            self.image.save(unguessable_name(self.image.name), self.image.file, save=False)
         if self.image and (image_changed or not self.card):
-            self.card.save("card.jpg", rendition(self.image, CARD), save=False)
-            self.thumbnail.save("thumb.jpg", rendition(self.image, THUMBNAIL), save=False)
+            card = rendition(self.image, CARD)
+            self.card.save(card.name, card, save=False)
+            thumbnail = rendition(self.image, THUMBNAIL)
+            self.thumbnail.save(thumbnail.name, thumbnail, save=False)
         super().save(*args, **kwargs)
+        if stored:
+            replaced = {stored[field] for field in FILE_FIELDS} - self.file_names()
+            discard_photo_files(replaced, using=self._state.db)
+
+    def file_names(self) -> set[str]:
+        return {getattr(self, field).name for field in FILE_FIELDS} - {"", None}
+
+    def _stored_files(self) -> dict | None:
+        """The file names and sizes the database holds for this photo now, if it exists."""
+        if self.pk is None:
+            return None
+        return (
+            type(self)
+            ._default_manager.filter(pk=self.pk)
+            .order_by("pk")  # not the default ordering, which joins the event
+            .values(*FILE_FIELDS, *SIZE_FIELDS)
+            .first()
+        )
+
+    def _files_are_gone(self, stored) -> bool:
+        """A name other than the stored one (restored from history) whose file was deleted."""
+        if not self.image or not getattr(self.image, "_committed", True):
+            return False
+        if stored and stored["image"] == self.image.name:
+            return False
+        return not self.image.storage.exists(self.image.name)
+
+    def _take_stored_files(self, stored) -> None:
+        """Keep the files the photo has now; none at all if it was deleted."""
+        for field in FILE_FIELDS:
+            setattr(self, field, stored[field] if stored else "")
+        for field in SIZE_FIELDS:
+            setattr(self, field, stored[field] if stored else 0)
 
     def clean(self):
         if self.report_id and self.event_id and self.report.event_id != self.event_id:
             raise ValidationError({"report": _("この活動の実施報告を選んでください。")})
+
+
+def discard_photo_files(names, *, using=None) -> None:
+    """Delete these files after commit, unless a photo names them again by then."""
+    discard_after_commit(
+        Photo._meta.get_field("image").storage, names, still_used=_names_in_use, using=using
+    )
+
+
+def _names_in_use(names: set[str]) -> set[str]:
+    rows = Photo.objects.filter(
+        models.Q(image__in=names) | models.Q(card__in=names) | models.Q(thumbnail__in=names)
+    ).values_list(*FILE_FIELDS)
+    return {name for row in rows for name in row}
+
+
+@receiver(post_delete, sender=Photo, dispatch_uid="events.photo.discard_files")
+def _discard_deleted_photos_files(sender, instance, using, **kwargs):
+    # Admin delete, bulk delete and a cascade from its event or report all send this.
+    discard_photo_files(instance.file_names(), using=using)

@@ -3,13 +3,22 @@
 Japanese text is set in Noto Sans CJK JP (Debian package fonts-noto-cjk), found through
 fontconfig; WeasyPrint embeds the subset of glyphs used, with a ToUnicode map, so the PDF's
 text can be searched and copied as Japanese.
+
+Importing WeasyPrint sets Pillow's process-wide `ImageFile.LOAD_TRUNCATED_IMAGES` to True; it is
+put back right after, so the rest of the process stays strict. (The upload check does not rely
+on this: it forces strict decoding itself, see coops/images.py.)
 """
 
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from weasyprint import CSS, HTML
+from PIL import ImageFile
 
 from portal.reports.sections import BOOKLET_SECTIONS
+
+_load_truncated = ImageFile.LOAD_TRUNCATED_IMAGES
+from weasyprint import CSS, HTML  # noqa: E402  (its import turns the flag on)
+
+ImageFile.LOAD_TRUNCATED_IMAGES = _load_truncated
 
 PRINT_STYLESHEET = "css/report-print.css"
 
