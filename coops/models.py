@@ -2,6 +2,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from coops.versioning import VersionedModel
+
 
 class OrganizationKind(models.TextChoices):
     REGIONAL_COOP = "regional_coop", _("地域生協")
@@ -26,7 +28,7 @@ class OrganizationQuerySet(models.QuerySet):
         return self.get(slug=slug)
 
 
-class Organization(models.Model):
+class Organization(VersionedModel):
     """A co-operative, or a partner organization working with the area groups."""
 
     name = models.CharField(

@@ -4,9 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from coops.images import CARD, THUMBNAIL, rendition
+from coops.versioning import VersionedModel
 
 
-class Photo(models.Model):
+class Photo(VersionedModel):
     """A photo of an event, and usually of one of its reports (several per report).
 
     Every photo belongs to an event (which decides its area); a report's photo also names the
