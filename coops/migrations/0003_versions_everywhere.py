@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('coops', '0002_logo_dimensions'),
+        ("coops", "0002_logo_dimensions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='organization',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="organization",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
     ]

@@ -4,45 +4,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0004_report_latest_index'),
+        ("events", "0004_report_latest_index"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='activityreport',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="activityreport",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
         migrations.AddField(
-            model_name='historicalactivityreport',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="historicalactivityreport",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
         migrations.AddField(
-            model_name='historicalphoto',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="historicalphoto",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
         migrations.AddField(
-            model_name='issuesource',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="issuesource",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
         migrations.AddField(
-            model_name='photo',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="photo",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
         migrations.AddField(
-            model_name='raisedvoice',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="raisedvoice",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
         migrations.AddField(
-            model_name='venue',
-            name='version',
-            field=models.PositiveIntegerField(default=0, editable=False, verbose_name='版'),
+            model_name="venue",
+            name="version",
+            field=models.PositiveIntegerField(default=0, editable=False, verbose_name="版"),
         ),
     ]
