@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from areas.admin_forms import VersionedAdminMixin
 from areas.models import (
     AreaPlan,
     Milestone,
@@ -22,7 +23,7 @@ from areas.models import (
 from areas.permissions import AreaScopedAdminMixin
 
 
-class PlanAdminBase(AreaScopedAdminMixin, SimpleHistoryAdmin):
+class PlanAdminBase(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
     """Plans, issues and reviews follow the same area rule and keep the same history as
     themes (areas/permissions.py); each admin names the `area_path` to its group."""
 
@@ -46,7 +47,7 @@ def warn_overdue(request, plans):
         )
 
 
-class PlanIssueInline(admin.StackedInline):
+class PlanIssueInline(VersionedAdminMixin, admin.StackedInline):
     model = PlanIssue
     extra = 0
     fields = [
@@ -115,7 +116,7 @@ class AreaPlanAdmin(PlanAdminBase):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(VersionedAdminMixin, admin.TabularInline):
     model = Milestone
     extra = 1
 
@@ -132,7 +133,7 @@ class PlanIssueAdmin(PlanAdminBase):
     inlines = [MilestoneInline]
 
 
-class ReviewEntryInline(admin.TabularInline):
+class ReviewEntryInline(VersionedAdminMixin, admin.TabularInline):
     model = ReviewEntry
     extra = 0
     autocomplete_fields = ["issue"]
