@@ -7,7 +7,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from areas import deletion
-from areas.admin_forms import VersionedModelForm
+from areas.admin_forms import VersionedAdminMixin, VersionedModelForm
 from areas.fiscal_year import fiscal_year_label
 from areas.invitations import send_invitation
 from areas.models import (
@@ -67,14 +67,14 @@ class PublishingAdminMixin:
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
+class MunicipalityAdmin(VersionedAdminMixin, AreaScopedAdminMixin, admin.ModelAdmin):
     area_path = "area_group"
     list_display = ["code", "name", "kana", "kind", "prefecture"]
     list_filter = ["kind", "prefecture"]
     search_fields = ["code", "name", "kana", "name_en"]
 
 
-class MembershipInline(AreaScopedInlineMixin, admin.TabularInline):
+class MembershipInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["organization"]
@@ -82,7 +82,7 @@ class MembershipInline(AreaScopedInlineMixin, admin.TabularInline):
 
 
 @admin.register(AreaGroup)
-class AreaGroupAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
+class AreaGroupAdmin(VersionedAdminMixin, AreaScopedAdminMixin, admin.ModelAdmin):
     area_path = ""  # the row is the area group itself
     list_display = ["name", "municipality", "status", "position"]
     list_filter = ["status", "municipality__kind"]
@@ -103,7 +103,7 @@ class AreaGroupAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
+class MembershipAdmin(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
     area_path = "area_group"
     list_display = ["area_group", "organization", fiscal_year_column, "role", "position"]
     # Filters list only the groups of rows the user can see (no other area's names).
@@ -113,19 +113,19 @@ class MembershipAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
     list_select_related = ["area_group", "organization"]
 
 
-class GoalInline(admin.TabularInline):
+class GoalInline(VersionedAdminMixin, admin.TabularInline):
     model = Goal
     extra = 0
 
 
 @admin.register(Charter)
-class CharterAdmin(admin.ModelAdmin):
+class CharterAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = [fiscal_year_column, "philosophy"]
     inlines = [GoalInline]
 
 
 @admin.register(CommonTheme)
-class CommonThemeAdmin(admin.ModelAdmin):
+class CommonThemeAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = ["name", fiscal_year_column]
     list_filter = ["fiscal_year"]
     search_fields = ["name", "description"]
@@ -138,7 +138,9 @@ class YearlyThemeForm(VersionedModelForm):
 
 
 @admin.register(YearlyTheme)
-class YearlyThemeAdmin(AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin):
+class YearlyThemeAdmin(
+    VersionedAdminMixin, AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin
+):
     area_path = "area_group"
     form = YearlyThemeForm
     preview_url_name = "staff:theme_preview"

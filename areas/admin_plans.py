@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from areas.admin_forms import VersionedAdminMixin
 from areas.models import (
     AreaPlan,
     Milestone,
@@ -22,7 +23,7 @@ from areas.models import (
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin
 
 
-class PlanAdminBase(AreaScopedAdminMixin, SimpleHistoryAdmin):
+class PlanAdminBase(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
     """Plans, issues and reviews follow the same area rule and keep the same history as
     themes (areas/permissions.py); each admin names the `area_path` to its group."""
 
@@ -46,7 +47,7 @@ def warn_overdue(request, plans):
         )
 
 
-class PlanIssueInline(AreaScopedInlineMixin, admin.StackedInline):
+class PlanIssueInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.StackedInline):
     model = PlanIssue
     extra = 0
     fields = [
@@ -120,7 +121,7 @@ class AreaPlanAdmin(PlanAdminBase):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
-class MilestoneInline(AreaScopedInlineMixin, admin.TabularInline):
+class MilestoneInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
     model = Milestone
     extra = 1
 
@@ -137,7 +138,7 @@ class PlanIssueAdmin(PlanAdminBase):
     inlines = [MilestoneInline]
 
 
-class ReviewEntryInline(AreaScopedInlineMixin, admin.TabularInline):
+class ReviewEntryInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
     model = ReviewEntry
     extra = 0
     autocomplete_fields = ["issue"]

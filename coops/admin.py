@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from coops.admin_forms import VersionedAdminMixin
 from coops.images import LOGO, SafeImageField
 from coops.models import Organization
 
@@ -29,7 +30,7 @@ class OrganizationForm(forms.ModelForm):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(VersionedAdminMixin, admin.ModelAdmin):
     form = OrganizationForm
     list_display = ["name", "formal_name", "kind", "is_member_coop", "website"]
     list_filter = ["kind", "is_member_coop"]

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from coops.stored_files import ImageField, discard_after_commit, unguessable_name
+from coops.versioning import VersionedModel
 
 
 class OrganizationKind(models.TextChoices):
@@ -30,7 +31,7 @@ class OrganizationQuerySet(models.QuerySet):
         return self.get(slug=slug)
 
 
-class Organization(models.Model):
+class Organization(VersionedModel):
     """A co-operative, or a partner organization working with the area groups.
 
     The logo is stored under a random name; a replaced, cleared or deleted logo's file is

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from areas.admin import PublishingAdminMixin
-from areas.admin_forms import VersionedModelForm
+from areas.admin_forms import VersionedAdminMixin, VersionedModelForm
 from areas.admin_plans import PlanIssueAdmin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from coops.images import SafeImageField
@@ -13,7 +13,7 @@ from events.models import ActivityReport, Event, IssueSource, Photo, RaisedVoice
 
 
 @admin.register(Venue)
-class VenueAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
+class VenueAdmin(VersionedAdminMixin, AreaScopedAdminMixin, admin.ModelAdmin):
     # A venue belongs to the area group of its municipality. Coordinators see and edit
     # the venues of their municipalities; venues elsewhere are kept by the secretariat.
     area_path = "municipality__area_group"
@@ -31,7 +31,7 @@ class VenueAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
         return form
 
 
-class ActivityReportInline(AreaScopedInlineMixin, admin.StackedInline):
+class ActivityReportInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.StackedInline):
     model = ActivityReport
     extra = 0
     show_change_link = True
@@ -43,7 +43,7 @@ class EventForm(VersionedModelForm):
         fields = "__all__"
 
 
-class IssueSourceInline(AreaScopedInlineMixin, admin.TabularInline):
+class IssueSourceInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
     """わたまちプラン: the plan issues a café or meeting raised."""
 
     model = IssueSource
@@ -59,7 +59,7 @@ class IssueSourceFromIssueInline(IssueSourceInline):
 PlanIssueAdmin.inlines = [*PlanIssueAdmin.inlines, IssueSourceFromIssueInline]
 
 
-class RaisedVoiceInline(AreaScopedInlineMixin, admin.TabularInline):
+class RaisedVoiceInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
     """The issues, needs and voices raised, typed in from the paper notes."""
 
     model = RaisedVoice
@@ -67,7 +67,9 @@ class RaisedVoiceInline(AreaScopedInlineMixin, admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin):
+class EventAdmin(
+    VersionedAdminMixin, AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin
+):
     # An event may belong to several groups: a coordinator sees it when one of them is
     # theirs and changes it only when all of them are (see areas/permissions.py).
     area_path = "area_groups"
@@ -125,7 +127,7 @@ class PhotoForm(forms.ModelForm):
         return cleaned
 
 
-class PhotoInline(AreaScopedInlineMixin, admin.TabularInline):
+class PhotoInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
     """Photos of a report (several per report); the event is taken from the report."""
 
     model = Photo
@@ -160,7 +162,7 @@ class EventPhotoInline(PhotoInline):
 
 
 @admin.register(ActivityReport)
-class ActivityReportAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
+class ActivityReportAdmin(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
     area_path = "event__area_groups"
     list_display = ["event", "held_on", "participants"]
     list_filter = ["held_on"]
@@ -172,7 +174,7 @@ class ActivityReportAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Photo)
-class PhotoAdmin(AreaScopedAdminMixin, SimpleHistoryAdmin):
+class PhotoAdmin(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
     area_path = "event__area_groups"
     form = PhotoForm
     list_display = ["alt_text", "event", "report", "width", "height", "position"]

@@ -55,6 +55,7 @@ def test_an_edit_in_the_admin_shows_at_once_to_anonymous_visitors(
                 "fiscal_year": theme.fiscal_year,
                 "name": "孤立を防ぐ見守り",
                 "description": "地域の見守りを広げます。",
+                "edit_version": theme.version,  # the version the form was opened with
             },
         )
     assert response.status_code == 302

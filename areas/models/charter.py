@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from areas.fiscal_year import fiscal_year_label
+from coops.versioning import VersionedModel
 
 
 class CharterQuerySet(models.QuerySet):
@@ -13,7 +14,7 @@ class CharterQuerySet(models.QuerySet):
         return self.get(fiscal_year=fiscal_year)
 
 
-class Charter(models.Model):
+class Charter(VersionedModel):
     """The shared standards (基準) of a fiscal year: 理念, 目的 and numbered 目標."""
 
     fiscal_year = models.PositiveSmallIntegerField(_("年度"), unique=True)
@@ -38,7 +39,7 @@ class Charter(models.Model):
         return (self.fiscal_year,)
 
 
-class Goal(models.Model):
+class Goal(VersionedModel):
     """A numbered goal (目標) of a charter."""
 
     charter = models.ForeignKey(
@@ -70,7 +71,7 @@ class CommonThemeQuerySet(models.QuerySet):
         return self.filter(fiscal_year=fiscal_year)
 
 
-class CommonTheme(models.Model):
+class CommonTheme(VersionedModel):
     """A theme every area group shares in a fiscal year, such as 生活困窮者支援."""
 
     fiscal_year = models.PositiveSmallIntegerField(_("年度"))

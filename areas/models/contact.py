@@ -12,6 +12,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from coops.versioning import VersionedModel
+
 # A contact is shown by role only: no personal e-mail address or telephone number.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"0\d{1,4}[-‐ー−()（）\s]?\d{1,4}[-‐ー−()（）\s]?\d{3,4}")
@@ -33,7 +35,7 @@ class ContactRole(models.TextChoices):
     ADVISOR = "advisor", _("地域福祉アドバイザー")
 
 
-class PlanContact(models.Model):
+class PlanContact(VersionedModel):
     """Who to contact about an area's plan — by role, never by private details."""
 
     area_group = models.ForeignKey(

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_label
+from coops.versioning import VersionedModel
 
 
 class AreaStatus(models.TextChoices):
@@ -30,7 +31,7 @@ class AreaGroupQuerySet(models.QuerySet):
         return self.get(slug=slug)
 
 
-class AreaGroup(models.Model):
+class AreaGroup(VersionedModel):
     """One municipality's まちづくり group (or the effort to set one up)."""
 
     municipality = models.OneToOneField(
@@ -95,7 +96,7 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(fiscal_year=fiscal_year)
 
 
-class Membership(models.Model):
+class Membership(VersionedModel):
     """An organization taking part in an area group during one fiscal year."""
 
     area_group = models.ForeignKey(

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from coops.versioning import VersionedModel
+
 
 class MunicipalityKind(models.TextChoices):
     WARD = "区", _("区")
@@ -14,7 +16,7 @@ class MunicipalityQuerySet(models.QuerySet):
         return self.get(code=code)
 
 
-class Municipality(models.Model):
+class Municipality(VersionedModel):
     """A municipality (自治体), identified by its JIS X 0402 code such as 13118 (荒川区)."""
 
     code = models.CharField(_("自治体コード"), max_length=5, unique=True)

@@ -22,6 +22,7 @@ from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_label
 from areas.models.theme import PublicationStatus
+from coops.versioning import VersionedModel
 
 MIN_PLAN_YEARS = 3
 MAX_PLAN_YEARS = 5
@@ -114,7 +115,7 @@ class AreaPlanQuerySet(models.QuerySet):
         return self.filter(area_group__coordinators=user)
 
 
-class AreaPlan(models.Model):
+class AreaPlan(VersionedModel):
     """An area group's わたまちプラン (福祉によるまちづくり計画), a 3–5 fiscal-year plan."""
 
     area_group = models.ForeignKey(
@@ -261,7 +262,7 @@ class PlanIssueQuerySet(models.QuerySet):
         return self.filter(approach=approach)
 
 
-class PlanIssue(models.Model):
+class PlanIssue(VersionedModel):
     """A local issue (地域課題) of a plan, and how it will be solved."""
 
     plan = models.ForeignKey(
@@ -322,7 +323,7 @@ class PlanIssue(models.Model):
         return "・".join(names)
 
 
-class Milestone(models.Model):
+class Milestone(VersionedModel):
     """A step towards solving an issue."""
 
     issue = models.ForeignKey(

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -15,6 +16,7 @@ from areas.models.plan import (
     progress_status_errors,
 )
 from coops.signals import data_changed
+from coops.versioning import VersionedModel
 
 
 class PlanReviewQuerySet(models.QuerySet):
@@ -24,7 +26,7 @@ class PlanReviewQuerySet(models.QuerySet):
         )
 
 
-class PlanReview(models.Model):
+class PlanReview(VersionedModel):
     """A periodic review (振り返り・進捗確認) of a plan."""
 
     plan = models.ForeignKey(
@@ -59,7 +61,7 @@ class PlanReview(models.Model):
             )
 
 
-class ReviewEntry(models.Model):
+class ReviewEntry(VersionedModel):
     """The progress of one issue recorded at a review. Saving it brings the issue's
     progress and status up to date when this is the issue's latest review."""
 
@@ -115,7 +117,10 @@ class ReviewEntry(models.Model):
             .first()
         )
         if latest is not None:
-            PlanIssue.objects.filter(pk=issue_id).update(**latest)
+            # A change to the issue like any other: an issue form opened before it is stale.
+            PlanIssue.objects.filter(pk=issue_id).exclude(**latest).update(
+                **latest, version=F("version") + 1
+            )
             # update() sends no post_save: the issue's progress is on public pages.
             data_changed.send(sender=PlanIssue)
 

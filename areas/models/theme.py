@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import current_fiscal_year, fiscal_year_label
-from areas.models.versioning import bump_version
+from coops.versioning import VersionedModel
 
 
 class PublicationStatus(models.TextChoices):
@@ -22,7 +22,7 @@ class YearlyThemeQuerySet(models.QuerySet):
         return self.for_year(current_fiscal_year())
 
 
-class YearlyTheme(models.Model):
+class YearlyTheme(VersionedModel):
     """An area group's theme (取り組みテーマ) for one fiscal year."""
 
     area_group = models.ForeignKey(
@@ -49,8 +49,6 @@ class YearlyTheme(models.Model):
         _("公開状況"), max_length=16, choices=PublicationStatus, default=PublicationStatus.DRAFT
     )
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
-    # Optimistic concurrency: every save bumps it; a form holding an older number is refused.
-    version = models.PositiveIntegerField(_("版"), default=0, editable=False)
 
     objects = YearlyThemeQuerySet.as_manager()
     history = HistoricalRecords(verbose_name=_("取り組みテーマの履歴"))
@@ -68,10 +66,6 @@ class YearlyTheme(models.Model):
     def __str__(self):
         label = fiscal_year_label(self.fiscal_year)
         return f"{self.area_group} {label}: {self.headline or self.text[:20]}"
-
-    def save(self, *args, **kwargs):
-        bump_version(self)
-        super().save(*args, **kwargs)
 
     @property
     def is_published(self):

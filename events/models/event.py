@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_bounds
 from areas.models import PublicationStatus
-from areas.models.versioning import bump_version
+from coops.versioning import VersionedModel
 from events.recurrence import nth_weekday, occurrence_starts
 
 WEEKDAY_NAMES = (
@@ -94,7 +94,7 @@ class EventQuerySet(models.QuerySet):
         return self.overlapping(*fiscal_year_bounds(fiscal_year))
 
 
-class Event(models.Model):
+class Event(VersionedModel):
     """An activity of one or more area groups: a café, a study session, a walk…"""
 
     title = models.CharField(_("名称"), max_length=200)
@@ -149,8 +149,6 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
-    # Optimistic concurrency: every save bumps it; a form holding an older number is refused.
-    version = models.PositiveIntegerField(_("版"), default=0, editable=False)
 
     objects = EventQuerySet.as_manager()
     # The groups an event belongs to decide who may edit it: keep them in the history too.
@@ -175,10 +173,6 @@ class Event(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        bump_version(self)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("events:detail", args=[self.pk])

@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from coops.images import CARD, THUMBNAIL, rendition
 from coops.stored_files import ImageField, discard_after_commit, unguessable_name
+from coops.versioning import VersionedModel
 
 FILE_FIELDS = ("image", "card", "thumbnail")
 SIZE_FIELDS = (
@@ -19,7 +20,7 @@ SIZE_FIELDS = (
 )
 
 
-class Photo(models.Model):
+class Photo(VersionedModel):
     """A photo of an event, and usually of one of its reports (several per report).
 
     Every photo belongs to an event (which decides its area); a report's photo also names the

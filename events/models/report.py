@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from areas.fiscal_year import fiscal_year_end, fiscal_year_start
 from areas.models import PublicationStatus
+from coops.versioning import VersionedModel
 
 
 class ActivityReportQuerySet(models.QuerySet):
@@ -19,7 +20,7 @@ class ActivityReportQuerySet(models.QuerySet):
         )
 
 
-class ActivityReport(models.Model):
+class ActivityReport(VersionedModel):
     """What happened at one occurrence of an event (実施報告)."""
 
     event = models.ForeignKey(

@@ -2,8 +2,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from coops.versioning import VersionedModel
 
-class Venue(models.Model):
+
+class Venue(VersionedModel):
     """A place where events are held."""
 
     name = models.CharField(_("会場名"), max_length=150)

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from coops.versioning import VersionedModel
 from events.models.event import EventKind
 
 # The three stages of the process that are events, in their order.
@@ -26,7 +27,7 @@ class VoiceKind(models.TextChoices):
     VOICE = "voice", _("声")
 
 
-class RaisedVoice(models.Model):
+class RaisedVoice(VersionedModel):
     """One short item from a gathering's notes: an issue, a need or a voice."""
 
     report = models.ForeignKey(
@@ -50,7 +51,7 @@ class RaisedVoice(models.Model):
         return f"{self.get_kind_display()}: {self.text}"
 
 
-class IssueSource(models.Model):
+class IssueSource(VersionedModel):
     """A café or meeting where a plan's local issue was raised."""
 
     issue = models.ForeignKey(
