@@ -43,7 +43,10 @@ class SecretariatMFARequiredMiddleware:
         if self._must_set_up_mfa(request):
             messages.warning(
                 request,
-                _("事務局のアカウントは、管理画面を使う前に2段階認証の設定が必要です。"),
+                _(
+                    "事務局と管理者のアカウントは、2段階認証の設定が必要です。"
+                    "設定するまで、管理画面やスタッフ用のページは開けません。"
+                ),
             )
             return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -172,8 +172,11 @@ class AreaScopedAdminMixin:
         if request.method == "POST":
             # Restoring a version saves the row: only for who may change the row as it is now
             # (a joint event with another area is the 事務局's, even when one may view it).
+            # A deleted row is brought back by the 事務局 only.
             current = self.get_queryset(request).filter(pk=object_id).first()
-            if current is None or not self.has_change_permission(request, current):
+            if current is None and not is_secretariat(request.user):
+                raise PermissionDenied
+            if not self.has_change_permission(request, current):
                 raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
 

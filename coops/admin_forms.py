@@ -64,9 +64,11 @@ class VersionedModelForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.instance.pk is not None:
+        stored = self._stored_version(lock=True) if self.instance.pk is not None else None
+        # A deleted row brought back from its history has no stored version to compare with.
+        if stored is not None:
             submitted = cleaned.get(VERSION_FIELD)
-            self.stale = submitted is None or submitted != self._stored_version(lock=True)
+            self.stale = submitted is None or submitted != stored
             if self.stale:
                 raise ValidationError(STALE_MESSAGE, code="stale")
         return cleaned
