@@ -71,3 +71,12 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, db):
     response = client.get(reverse("reports:dashboard", args=[YEAR]))
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_login"))
+
+
+def test_a_refused_page_explains_itself_in_japanese(client, coordinator_a, area_rows):
+    client.force_login(coordinator_a)
+    response = client.get(reverse("reports:dashboard", args=[YEAR]))
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "このページを開く権限がありません" in html
+    assert 'href="/admin/"' in html  # back to where a coordinator works
