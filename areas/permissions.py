@@ -90,7 +90,21 @@ def can_edit(user, obj, area_path: str) -> bool:
     return editable_by(type(obj)._default_manager.filter(pk=obj.pk), user, area_path).exists()
 
 
-class AreaScopedAdminMixin:
+class ScopedChoicesMixin:
+    """Relation fields to an area-scoped model offer only the rows the user may edit."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return super().formfield_for_foreignkey(
+            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
+        )
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return super().formfield_for_manytomany(
+            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
+        )
+
+
+class AreaScopedAdminMixin(ScopedChoicesMixin):
     """Limit a ModelAdmin to the areas the signed-in user may edit.
 
     Set ``area_path`` to the lookup from the model to its AreaGroup. Put the mixin first:
@@ -126,16 +140,6 @@ class AreaScopedAdminMixin:
         )
 
     # --- choices, autocomplete and bulk actions ----------------------------------------
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return super().formfield_for_foreignkey(
-            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
-        )
-
-    def formfield_for_manytomany(self, db_field, request, **kwargs):
-        return super().formfield_for_manytomany(
-            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
-        )
-
     def get_form(self, request, obj=None, change=False, **kwargs):
         return keeping_current_choices(super().get_form(request, obj, change, **kwargs))
 
@@ -181,19 +185,9 @@ class AreaScopedAdminMixin:
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
-class AreaScopedInlineMixin:
+class AreaScopedInlineMixin(ScopedChoicesMixin):
     """The area rule for an inline's rows: each relation field offers only the rows the user
     may edit (plus the value a row already holds), whatever id a forged POST names."""
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return super().formfield_for_foreignkey(
-            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
-        )
-
-    def formfield_for_manytomany(self, db_field, request, **kwargs):
-        return super().formfield_for_manytomany(
-            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
-        )
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

@@ -131,6 +131,30 @@ def secretariat(django_user_model):
     return user
 
 
+@pytest.fixture
+def secretariat_without_mfa(django_user_model):
+    """A 事務局 account that has not set up two-factor yet."""
+    user = django_user_model.objects.create_user(
+        "new-office", email="new-office@example.org", password=PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=settings.SECRETARIAT_GROUP))
+    return user
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The anonymous page cache turned on, as in production."""
+    settings.PAGE_CACHE_SECONDS = 120
+
+
+@pytest.fixture
+def visitor():
+    """An anonymous resident, on a browser of their own (admin_client reuses `client`)."""
+    from django.test import Client
+
+    return Client()
+
+
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploaded files go to a temporary directory, never into the project."""

@@ -2,19 +2,9 @@
 
 import pytest
 from allauth.mfa.models import Authenticator
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def secretariat_without_mfa(django_user_model):
-    user = django_user_model.objects.create_user(
-        "new-office", email="new-office@example.org", password="pass-for-tests-only", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="事務局"))
-    return user
 
 
 def sign_in(client, user):

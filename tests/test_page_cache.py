@@ -3,24 +3,13 @@ data version moves on commit: changes are made under django_capture_on_commit_ca
 
 import pytest
 from django.http import HttpResponse
-from django.test import Client, RequestFactory
+from django.test import RequestFactory
 
 from areas.models import AreaGroup, CommonTheme, PublicationStatus, YearlyTheme
 from events.models import Event
 from portal.page_cache import AnonymousPageCacheMiddleware, data_version
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 120
-
-
-@pytest.fixture
-def visitor():
-    """An anonymous resident, on a browser of their own (admin_client reuses `client`)."""
-    return Client()
 
 
 def test_an_anonymous_visitor_gets_the_second_view_from_the_cache_without_queries(

@@ -13,16 +13,6 @@ from portal.page_cache import data_version
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 120
-
-
-@pytest.fixture
-def visitor():
-    return Client()
-
-
 def test_an_anonymous_failed_sign_in_leaves_the_cached_pages_alone(
     visitor, demo, page_cache, django_capture_on_commit_callbacks
 ):

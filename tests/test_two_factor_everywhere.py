@@ -1,21 +1,11 @@
 """Two-factor for the 事務局 and superusers on every staff page (access issue, items 3 and 5)."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
 YEAR = 2023
-
-
-@pytest.fixture
-def secretariat_without_mfa(django_user_model):
-    user = django_user_model.objects.create_user(
-        "new-office", email="new-office@example.org", password="pass-for-tests-only", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="事務局"))
-    return user
 
 
 @pytest.fixture

@@ -418,15 +418,6 @@ def test_each_url_answers_each_persona_as_classified(request, client, rows, name
                 client.force_login(request.getfixturevalue(persona))
 
 
-@pytest.fixture
-def secretariat_without_mfa(django_user_model):
-    user = django_user_model.objects.create_user(
-        "office-new", email="office-new@example.org", password="x-Office-pass-1", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="事務局"))
-    return user
-
-
 # --- every relation field of every admin form and inline -----------------------------
 
 
