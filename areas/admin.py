@@ -86,7 +86,8 @@ class AreaGroupAdmin(VersionedAdminMixin, AreaScopedAdminMixin, admin.ModelAdmin
     area_path = ""  # the row is the area group itself
     list_display = ["name", "municipality", "status", "position"]
     list_filter = ["status", "municipality__kind"]
-    list_editable = ["position"]
+    # No list_editable: the change list's rows carry no version, so editing 表示順 there would
+    # overwrite a change saved meanwhile. The position is edited on the group's own page.
     search_fields = ["name", "slug", "municipality__name", "municipality__kana"]
     autocomplete_fields = ["municipality", "coordinators"]
     inlines = [MembershipInline]

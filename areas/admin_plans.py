@@ -20,7 +20,7 @@ from areas.models import (
     PlanReview,
     ReviewEntry,
 )
-from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin
+from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_valid_pk
 
 
 class PlanAdminBase(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
@@ -114,7 +114,7 @@ class AreaPlanAdmin(PlanAdminBase):
         return super().changelist_view(request, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "GET":
+        if request.method == "GET" and is_valid_pk(AreaPlan, object_id):
             plan = self.get_queryset(request).filter(pk=object_id).first()
             if plan is not None and plan.is_overdue_for_review():
                 warn_overdue(request, [plan])

@@ -18,12 +18,17 @@ the choices of an inline's rows. A choice list keeps the value a row already hol
 """
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.admin import helpers
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.utils.translation import gettext as _
 
 from areas.models import AreaGroup
+
+BIGINT_LIMIT = 2**63  # the widest integer key PostgreSQL and SQLite store
 
 
 def staff_permission_required(perm: str):
@@ -152,19 +157,24 @@ class AreaScopedAdminMixin(ScopedChoicesMixin):
         return queryset, may_have_duplicates
 
     def response_action(self, request, queryset, *args, **kwargs):
-        # Bulk actions act only on rows the user may change, whatever ids the POST names.
+        # Bulk actions act only on rows the user may change, whatever ids the POST names;
+        # ids that are no ids at all ("abc", NUL, 20 digits) select nothing.
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if not all(is_valid_pk(self.model, value) for value in selected):
+            messages.warning(
+                request, _("選んだ項目が正しくありません。一覧から選び直してください。")
+            )
+            return HttpResponseRedirect(request.get_full_path())
         editable = self.get_editable_queryset(request, queryset)
         return super().response_action(request, editable, *args, **kwargs)
 
     # --- history (django-simple-history) ----------------------------------------------
     def _require_visible(self, request, object_id):
+        if not is_valid_pk(self.model, object_id):
+            raise Http404
         if is_secretariat(request.user):
-            return
-        try:
-            visible = self.get_queryset(request).filter(pk=object_id).exists()
-        except (ValueError, ValidationError):
-            visible = False
-        if not visible:
+            return  # the 事務局 also reads the history of deleted rows
+        if not self.get_queryset(request).filter(pk=object_id).exists():
             raise Http404
 
     def history_view(self, request, object_id, extra_context=None):
@@ -173,6 +183,8 @@ class AreaScopedAdminMixin(ScopedChoicesMixin):
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         self._require_visible(request, object_id)
+        if not is_valid_pk(self.model.history.model, version_id):
+            raise Http404
         if request.method == "POST":
             # Restoring a version saves the row: only for who may change the row as it is now
             # (a joint event with another area is the 事務局's, even when one may view it).
@@ -206,8 +218,10 @@ def scoped_choice_kwargs(admin_site, request, db_field, kwargs):
 
 def keeping_current_choices(form_class):
     """A subclass of `form_class` whose scoped choice lists also hold the values the edited
-    row already has, so a coordinator's save keeps a venue the 事務局 chose elsewhere instead
-    of clearing it. Only those exact rows are added: no other foreign row becomes choosable."""
+    row has in the database, so a coordinator's save keeps a venue the 事務局 chose elsewhere
+    instead of clearing it. Only those exact rows are added: no other foreign row becomes
+    choosable. The stored values, not the form's instance: on a history restore page the
+    instance is an old version, whose values may point into another area."""
 
     class KeepingCurrentChoices(form_class):
         def __init__(self, *args, **kwargs):
@@ -229,16 +243,30 @@ def _add_current_value(instance, name, field):
         model_field = instance._meta.get_field(name)
     except Exception:  # a form-only field
         return
+    stored = type(instance)._default_manager.filter(pk=instance.pk)
     if model_field.many_to_many:
-        current = getattr(instance, name).values("pk")
-    elif model_field.many_to_one and getattr(instance, model_field.attname) is not None:
-        current = [getattr(instance, model_field.attname)]
+        current = stored.values(name)
+    elif model_field.many_to_one:
+        current = stored.values(model_field.attname)
     else:
         return
     model = queryset.model
     field.queryset = model._default_manager.filter(
         Q(pk__in=queryset.values("pk")) | Q(pk__in=current)
     )
+
+
+def is_valid_pk(model, value) -> bool:
+    """Whether `value` can be a primary key of `model` (a number the database can hold), so a
+    forged id is a 404 or nothing selected, never a database error."""
+    field = model._meta.pk
+    try:
+        pk = field.to_python(value)
+    except (ValidationError, ValueError, TypeError):
+        return False
+    if isinstance(pk, int):
+        return -BIGINT_LIMIT <= pk < BIGINT_LIMIT
+    return "\x00" not in str(pk)
 
 
 def scoped_q(user, area_path: str) -> Q:

@@ -24,10 +24,13 @@ SECRET_ROUTES = ("accounts/invitation", "accounts/confirm-email", "accounts/pass
 # Pages under those prefixes that carry no secret.
 _PUBLIC_SEGMENTS = ("done",)
 
-# A slash, or its percent-encoded form (a path quoted in a ?next= parameter).
-_SLASH = r"(?:/|%2[Ff])"
+# Slashes, or their percent-encoded form (a path quoted in a ?next= parameter); doubled
+# slashes too, since a mangled link still carries a working secret.
+_SLASH = r"(?:/|%2[Ff])+"
 # What ends a path segment in a message: a slash, the query, a space, a quote.
 _END = r"[/?&#\s\"'<>]"
+# Blanks a broken e-mail link may put before the secret ("/invitation/%20<token>/").
+_LEADING_BLANKS = r"(?:\s|%20)*"
 
 
 def _route(prefix: str) -> str:
@@ -35,9 +38,10 @@ def _route(prefix: str) -> str:
 
 
 _SECRET_SEGMENT = re.compile(
-    rf"({_SLASH}(?:{'|'.join(_route(p) for p in SECRET_ROUTES)}){_SLASH})"
+    rf"({_SLASH}(?:{'|'.join(_route(p) for p in SECRET_ROUTES)}){_SLASH}{_LEADING_BLANKS})"
     rf"(?!(?:{'|'.join(_PUBLIC_SEGMENTS)})(?:%2[Ff]|{_END}|$))"
-    rf"((?:(?!%2[Ff])(?!{_END}).)+)"
+    rf"((?:(?!%2[Ff])(?!{_END}).)+)",
+    re.IGNORECASE,  # a link typed as /Accounts/Invitation/… still carries the token
 )
 
 

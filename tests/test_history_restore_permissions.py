@@ -67,3 +67,34 @@ def test_another_areas_coordinator_cannot_post_a_restore(client, coordinator_b, 
     client.force_login(coordinator_b)
     response = client.post(restore_url(event), {"title": "x"})
     assert response.status_code == 404
+
+
+def test_restoring_a_version_cannot_move_a_row_into_another_area(
+    client, secretariat, coordinator_a, area_rows
+):
+    """An old version whose plan was 北区's (the 事務局 moved it there and back) is not a way
+    for 荒川区's coordinator to move the issue out, nor to read 北区's plan title."""
+    from areas.factories import AreaPlanFactory, PlanIssueFactory
+
+    own_plan = AreaPlanFactory(area_group=area_rows["arakawa"]["areagroup"])
+    other_plan = AreaPlanFactory(
+        area_group=area_rows["kita"]["areagroup"], title="北区の秘密の計画"
+    )
+    issue = PlanIssueFactory(plan=own_plan)
+    issue.plan = other_plan
+    issue.save()
+    issue.plan = own_plan
+    issue.save()
+    version = issue.history.filter(plan=other_plan).get()
+    url = reverse("admin:areas_planissue_simple_history", args=[issue.pk, version.history_id])
+
+    client.force_login(coordinator_a)
+    page = client.get(url)
+    assert "北区の秘密の計画" not in page.content.decode()
+    response = client.post(
+        url, form_data(page, "historicalplanissue_form", plan=str(other_plan.pk))
+    )
+
+    assert response.status_code == 200  # refused: not a choice
+    issue.refresh_from_db()
+    assert issue.plan == own_plan

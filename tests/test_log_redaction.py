@@ -75,6 +75,21 @@ def test_a_wrong_invitation_link_is_logged_without_its_token(client, logs, path)
         assert "/accounts/invitation/[redacted]" in not_found.getMessage()
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/accounts/invitation/%20{token}/",  # a link broken by an e-mail program
+        "/accounts//invitation/{token}/",
+        "/Accounts/invitation/{token}/",
+        "/en//accounts/INVITATION/{token}/",
+    ],
+)
+def test_a_mangled_invitation_link_is_logged_without_its_token(client, logs, path):
+    token = "Zk3vQ9mL2xR7tW1yB8nC4dF6gH0jK5pS-aE_uI2oP"
+    client.get(path.format(token=token))
+    assert_nowhere(token, logs)
+
+
 def test_a_password_reset_link_is_logged_without_its_key(client, resident, logs):
     from allauth.account.forms import default_token_generator
     from allauth.account.utils import user_pk_to_url_str
