@@ -84,6 +84,6 @@ def file_access(user, path: str) -> str | None:
 
 
 def _staff_may_see(user, event_id) -> bool:
-    if not (user.is_authenticated and user.is_active and user.is_staff):
+    if not user.has_perm("events.view_event"):  # the staff who may see events at all
         return False
     return visible_to(Event.objects.filter(pk=event_id), user, "area_groups").exists()
