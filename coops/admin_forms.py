@@ -51,7 +51,9 @@ class VersionedModelForm(forms.ModelForm):
         if self.instance.pk is None:
             return 0
         model = type(self.instance)
-        rows = model._default_manager.filter(pk=self.instance.pk)
+        # Ordered by the key alone: a default ordering that joins a nullable relation (a
+        # photo's report) cannot be locked on PostgreSQL.
+        rows = model._default_manager.filter(pk=self.instance.pk).order_by("pk")
         # Locked until the save commits; outside a transaction there is nothing to hold.
         if lock and transaction.get_connection(router.db_for_write(model)).in_atomic_block:
             rows = rows.select_for_update()
