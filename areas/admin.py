@@ -7,8 +7,6 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from areas import deletion
-from areas.admin_forms import VersionedAdminMixin, VersionedModelForm
-from areas.fiscal_year import fiscal_year_label
 from areas.invitations import send_invitation
 from areas.models import (
     AreaGroup,
@@ -22,6 +20,8 @@ from areas.models import (
     YearlyTheme,
 )
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin
+from core.admin_forms import VersionedAdminMixin, VersionedModelForm
+from core.fiscal_year import fiscal_year_label
 
 
 @admin.display(description=_("年度"), ordering="fiscal_year")

@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from areas.admin_forms import VersionedAdminMixin
 from areas.models import (
     AreaPlan,
     Milestone,
@@ -21,6 +20,7 @@ from areas.models import (
     ReviewEntry,
 )
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_valid_pk
+from core.admin_forms import VersionedAdminMixin
 
 
 class PlanAdminBase(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):

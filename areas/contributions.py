@@ -1,4 +1,4 @@
-"""What the areas app adds to pages of apps below it (see coops/sections.py)."""
+"""What the areas app adds to pages of apps below it (see core/sections.py)."""
 
 from itertools import groupby
 

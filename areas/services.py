@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Prefetch
 
-from areas.fiscal_year import current_fiscal_year
 from areas.models import (
     Approach,
     AreaGroup,
@@ -20,6 +19,7 @@ from areas.models import (
     PlanStatus,
     YearlyTheme,
 )
+from core.fiscal_year import current_fiscal_year
 
 
 def published_themes_prefetch(to_attr: str = "published_themes") -> Prefetch:

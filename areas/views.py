@@ -4,9 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from areas import services
-from areas.fiscal_year import current_fiscal_year, fiscal_year_label
 from areas.models import AreaGroup
 from areas.sections import area_sections
+from core.fiscal_year import current_fiscal_year, fiscal_year_label
 
 
 def area_list(request):

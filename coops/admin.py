@@ -2,9 +2,9 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from coops.admin_forms import VersionedAdminMixin
-from coops.images import LOGO, SafeImageField
 from coops.models import Organization
+from core.admin_forms import VersionedAdminMixin
+from core.images import LOGO, SafeImageField
 
 
 class OrganizationForm(forms.ModelForm):

@@ -4,8 +4,8 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from coops.stored_files import ImageField, discard_after_commit, unguessable_name
-from coops.versioning import VersionedModel
+from core.stored_files import ImageField, discard_after_commit, unguessable_name
+from core.versioning import VersionedModel
 
 
 class OrganizationKind(models.TextChoices):
@@ -35,7 +35,7 @@ class Organization(VersionedModel):
     """A co-operative, or a partner organization working with the area groups.
 
     The logo is stored under a random name; a replaced, cleared or deleted logo's file is
-    deleted after the transaction commits (coops/stored_files.py).
+    deleted after the transaction commits (core/stored_files.py).
     """
 
     name = models.CharField(

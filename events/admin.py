@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from areas.admin import PublishingAdminMixin
-from areas.admin_forms import VersionedAdminMixin, VersionedModelForm
 from areas.admin_plans import PlanIssueAdmin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
-from coops.images import SafeImageField
+from core.admin_forms import VersionedAdminMixin, VersionedModelForm
+from core.images import SafeImageField
 from events.models import ActivityReport, Event, IssueSource, Photo, RaisedVoice, Venue
 
 

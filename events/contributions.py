@@ -1,4 +1,4 @@
-"""What the events app adds to area and organization pages (see coops/sections.py)."""
+"""What the events app adds to area and organization pages (see core/sections.py)."""
 
 import datetime
 

@@ -12,14 +12,14 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from areas.fiscal_year import fiscal_year_label
 from areas.models import AreaGroup, CommonTheme, Goal
 from coops.models import Organization
+from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR, fiscal_year_label
 from events.models import EventKind
 
 # Dates outside these years are not a real search; they would also overflow date arithmetic.
-EARLIEST = datetime.date(2000, 1, 1)
-LATEST = datetime.date(2100, 12, 31)
+EARLIEST = datetime.date(FIRST_KNOWN_YEAR, 1, 1)
+LATEST = datetime.date(LAST_KNOWN_YEAR, 12, 31)
 
 
 class GoalChoiceField(forms.ModelChoiceField):

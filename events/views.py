@@ -11,11 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from areas.models import AreaGroup, Goal
+from core.fiscal_year import is_known_year
 from events import services
 from events.filters import EventFilter
 from events.models import ActivityReport, Event, Photo
-
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def _local_midnight(day: datetime.date) -> datetime.datetime:
@@ -56,7 +55,7 @@ def event_list(request):
 
 
 def event_calendar(request, year, month):
-    if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+    if not (is_known_year(year) and 1 <= month <= 12):
         raise Http404(_("その月のカレンダーはありません。"))
     filterset = _filterset(request)
     weeks = calendar.Calendar(firstweekday=6).monthdatescalendar(year, month)
@@ -74,7 +73,7 @@ def event_calendar(request, year, month):
     suffix = f"?{query}" if query else ""
 
     def month_url(day):
-        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        if not is_known_year(day.year):
             return None
         return reverse("events:calendar", args=[day.year, day.month]) + suffix
 

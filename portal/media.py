@@ -15,7 +15,7 @@ nosniff go on every answer, so even a mislabelled file cannot run script here.
 With object storage (AWS_STORAGE_BUCKET_NAME) this view is not used: the bucket serves every
 file to whoever has its address, drafts included. There the protection is the unguessable
 names given at upload and the deletion of files whose row is deleted or replaced
-(coops/stored_files.py); a draft's photo is then only as secret as its address.
+(core/stored_files.py); a draft's photo is then only as secret as its address.
 """
 
 from pathlib import PurePosixPath

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from areas.fiscal_year import fiscal_year_label
+from core.fiscal_year import fiscal_year_label
 
 
 class PublishedReportQuerySet(models.QuerySet):

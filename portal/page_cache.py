@@ -5,7 +5,7 @@ kept in the default cache for PAGE_CACHE_SECONDS. The cache key carries a *data
 version*, which moves only when data really changes: on commit of any save, delete or
 many-to-many change of a model of ours (coops, areas, events, portal), and on commit of
 a write that sends no model signal (QuerySet.update(), bulk_create, raw SQL), whose code
-sends coops.signals.data_changed. A coordinator's publish or edit shows on the very
+sends core.signals.data_changed. A coordinator's publish or edit shows on the very
 next request. A request's method moves nothing: an anonymous POST (a failed sign-in, a
 form posted to a public page) must not empty everyone's cache.
 
@@ -33,7 +33,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from coops.signals import data_changed
+from core.signals import data_changed
 
 VERSION_KEY = "portal:page-cache:data-version"
 WATCHED_APPS = ("coops", "areas", "events", "portal")

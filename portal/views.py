@@ -8,8 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from areas import services as area_services
-from areas.fiscal_year import current_fiscal_year, fiscal_year_end, fiscal_year_start
 from areas.models import Charter, CommonTheme, Goal, YearlyTheme
+from core.fiscal_year import (
+    current_fiscal_year,
+    fiscal_year_end,
+    fiscal_year_start,
+    is_known_year,
+)
 from events import services as event_services
 from events.models import ActivityReport, Event
 
@@ -54,7 +59,7 @@ def charter(request):
     if asked is not None:
         try:
             year = int(asked)
-            if not 1900 <= year <= 2200:
+            if not is_known_year(year):
                 raise ValueError
         except ValueError:
             year = current

@@ -8,7 +8,6 @@ import random
 
 from django.utils import timezone
 
-from areas.fiscal_year import current_fiscal_year, fiscal_year_end
 from areas.models import (
     AreaGroup,
     AreaStatus,
@@ -20,6 +19,7 @@ from areas.models import (
     YearlyTheme,
 )
 from coops.models import Organization, OrganizationKind
+from core.fiscal_year import current_fiscal_year, fiscal_year_end
 from events.models import ActivityReport, Event, EventKind, EventStatus, Recurrence, Venue
 from portal.demo.loader import load_demo
 

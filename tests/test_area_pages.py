@@ -1,9 +1,9 @@
 import pytest
 
 from areas.factories import YearlyThemeFactory
-from areas.fiscal_year import current_fiscal_year
 from areas.models import AreaGroup, Membership, PublicationStatus, YearlyTheme
 from areas.services import tile_map
+from core.fiscal_year import current_fiscal_year
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from areas.factories import AreaGroupFactory
 from areas.models import PublicationStatus
-from coops import images
+from core import images
 from events.factories import ActivityReportFactory, EventFactory
 from events.models import Photo
 from tests.imagefiles import image_bytes, upload

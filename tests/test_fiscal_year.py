@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import translation
 
-from areas.fiscal_year import (
+from core.fiscal_year import (
     fiscal_year_bounds,
     fiscal_year_end,
     fiscal_year_label,
@@ -50,3 +50,23 @@ def test_labels_in_japanese_and_english():
         assert reiwa_label(2018) == ""
     with translation.override("en"):
         assert fiscal_year_label(2023) == "FY2023"
+
+
+def test_the_portal_knows_the_years_2000_to_2100_and_no_others():
+    from core.fiscal_year import is_known_year
+
+    assert is_known_year(2000) and is_known_year(2023) and is_known_year(2100)
+    assert not is_known_year(1999)
+    assert not is_known_year(2101)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/charter/?year=1950", "/reports/1950/", "/events/calendar/1950/4/", "/reports/2150/"],
+)
+def test_every_page_that_takes_a_year_refuses_one_the_portal_does_not_know(client, db, url):
+    response = client.get(url)
+    if url.startswith("/charter/"):
+        assert "年度は 2023 のように西暦の数字で指定してください。" in response.content.decode()
+    else:
+        assert response.status_code == 404

@@ -4,8 +4,8 @@ import pytest
 from django.utils import timezone
 
 from areas.factories import CommonThemeFactory
-from areas.fiscal_year import current_fiscal_year
 from areas.models import AreaGroup, CommonTheme
+from core.fiscal_year import current_fiscal_year
 from events.factories import EventFactory
 from events.models import Event, Recurrence
 

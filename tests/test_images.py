@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from PIL import Image
 
-from coops import images
 from coops.models import Organization
+from core import images
 from events.models import Photo
 from tests.imagefiles import GPS_IFD, image_bytes, jpeg_with_gps_and_orientation, upload
 

@@ -93,7 +93,7 @@ def test_a_bulk_publish_in_the_admin_shows_on_the_next_anonymous_request(
 def test_a_write_without_model_signals_moves_the_version_on_commit_when_announced(
     page_cache, django_capture_on_commit_callbacks
 ):
-    from coops.signals import data_changed
+    from core.signals import data_changed
 
     before = data_version()
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
@@ -106,7 +106,7 @@ def test_a_write_without_model_signals_moves_the_version_on_commit_when_announce
 def test_a_review_entry_announces_the_update_of_its_issues_progress(db):
     from areas.factories import ReviewEntryFactory
     from areas.models import PlanIssue
-    from coops.signals import data_changed
+    from core.signals import data_changed
 
     senders = []
 

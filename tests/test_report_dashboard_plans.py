@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
 from areas.factories import AreaPlanFactory, PlanReviewFactory
-from areas.fiscal_year import current_fiscal_year
+from core.fiscal_year import current_fiscal_year
 from tests.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db

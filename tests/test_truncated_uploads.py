@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from PIL import ImageFile
 
-from coops import images
+from core import images
 from tests.imagefiles import image_bytes, upload
 
 WHOLE_JPEG = image_bytes("JPEG", size=(400, 300))

@@ -1,8 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from areas.fiscal_year import fiscal_year_label
-from coops.versioning import VersionedModel
+from core.fiscal_year import fiscal_year_label
+from core.versioning import VersionedModel
 
 
 class CharterQuerySet(models.QuerySet):

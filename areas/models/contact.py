@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from coops.versioning import VersionedModel
+from core.versioning import VersionedModel
 
 # A contact is shown by role only: no personal e-mail address or telephone number.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")

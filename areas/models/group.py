@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from areas.fiscal_year import fiscal_year_label
-from coops.versioning import VersionedModel
+from core.fiscal_year import fiscal_year_label
+from core.versioning import VersionedModel
 
 
 class AreaStatus(models.TextChoices):

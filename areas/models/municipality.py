@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from coops.versioning import VersionedModel
+from core.versioning import VersionedModel
 
 
 class MunicipalityKind(models.TextChoices):

@@ -20,9 +20,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from areas.fiscal_year import fiscal_year_label
 from areas.models.theme import PublicationStatus
-from coops.versioning import VersionedModel
+from core.fiscal_year import fiscal_year_label
+from core.versioning import VersionedModel
 
 MIN_PLAN_YEARS = 3
 MAX_PLAN_YEARS = 5

@@ -6,7 +6,6 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from areas.fiscal_year import fiscal_year_end, fiscal_year_start
 from areas.models.plan import (
     PROGRESS_VALIDATORS,
     AreaPlan,
@@ -15,8 +14,9 @@ from areas.models.plan import (
     progress_status_constraints,
     progress_status_errors,
 )
-from coops.signals import data_changed
-from coops.versioning import VersionedModel
+from core.fiscal_year import fiscal_year_end, fiscal_year_start
+from core.signals import data_changed
+from core.versioning import VersionedModel
 
 
 class PlanReviewQuerySet(models.QuerySet):

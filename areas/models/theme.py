@@ -2,8 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from areas.fiscal_year import current_fiscal_year, fiscal_year_label
-from coops.versioning import VersionedModel
+from core.fiscal_year import current_fiscal_year, fiscal_year_label
+from core.versioning import VersionedModel
 
 
 class PublicationStatus(models.TextChoices):

@@ -1,6 +1,6 @@
 from django import template
 
-from areas import fiscal_year as fy
+from core import fiscal_year as fy
 
 register = template.Library()
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from areas.fiscal_year import fiscal_year_bounds
 from areas.models import PublicationStatus
-from coops.versioning import VersionedModel
+from core.fiscal_year import fiscal_year_bounds
+from core.versioning import VersionedModel
 from events.recurrence import nth_weekday, occurrence_starts
 
 WEEKDAY_NAMES = (

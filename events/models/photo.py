@@ -5,9 +5,9 @@ from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from coops.images import CARD, THUMBNAIL, rendition
-from coops.stored_files import ImageField, discard_after_commit, unguessable_name
-from coops.versioning import VersionedModel
+from core.images import CARD, THUMBNAIL, rendition
+from core.stored_files import ImageField, discard_after_commit, unguessable_name
+from core.versioning import VersionedModel
 
 FILE_FIELDS = ("image", "card", "thumbnail")
 SIZE_FIELDS = (
@@ -24,10 +24,10 @@ class Photo(VersionedModel):
     """A photo of an event, and usually of one of its reports (several per report).
 
     Every photo belongs to an event (which decides its area); a report's photo also names the
-    report. `image` holds the sanitized full-width copy (see coops/images.py); the card and
+    report. `image` holds the sanitized full-width copy (see core/images.py); the card and
     thumbnail renditions are made from it on save.
 
-    Files follow the row (coops/stored_files.py): stored under random names; a deleted photo's
+    Files follow the row (core/stored_files.py): stored under random names; a deleted photo's
     files, and a replaced image's, are deleted after the transaction commits. History keeps
     names, not files: a version restored after its files were deleted keeps the photo's
     current files, or, when the photo itself was deleted, comes back without an image (hidden

@@ -4,9 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from areas.fiscal_year import fiscal_year_end, fiscal_year_start
 from areas.models import PublicationStatus
-from coops.versioning import VersionedModel
+from core.fiscal_year import fiscal_year_end, fiscal_year_start
+from core.versioning import VersionedModel
 
 
 class ActivityReportQuerySet(models.QuerySet):

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from coops.versioning import VersionedModel
+from core.versioning import VersionedModel
 from events.models.event import EventKind
 
 # The three stages of the process that are events, in their order.

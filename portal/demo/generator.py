@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from areas.fiscal_year import current_fiscal_year, fiscal_year_end, fiscal_year_start
 from areas.models import (
     AreaGroup,
     AreaStatus,
@@ -35,6 +34,7 @@ from areas.models import (
     YearlyTheme,
 )
 from coops.models import Organization, OrganizationKind
+from core.fiscal_year import current_fiscal_year, fiscal_year_end, fiscal_year_start
 from events.models import ActivityReport, Event, EventKind, EventStatus, Recurrence, Venue
 
 GENERATED_NOTE = "※このデータは性能測定用に自動生成したものです。"

@@ -10,7 +10,6 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from areas.fiscal_year import fiscal_year_end, fiscal_year_of
 from areas.models import (
     AreaGroup,
     AreaStatus,
@@ -22,6 +21,7 @@ from areas.models import (
     YearlyTheme,
 )
 from coops.models import Organization
+from core.fiscal_year import fiscal_year_end, fiscal_year_of
 from events.models import ActivityReport, Event, EventStatus, Venue
 from portal.demo import booklet_2023 as booklet
 from portal.demo import sample_events as samples

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import transaction
 
 from areas.models import AreaGroup, AreaStatus, Membership, Municipality, YearlyTheme
-from coops.signals import data_changed
+from core.signals import data_changed
 from events.models import ActivityReport, Event
 
 FISCAL_YEAR = 2023

@@ -17,7 +17,6 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from areas.fiscal_year import fiscal_year_of
 from areas.models import (
     Approach,
     AreaGroup,
@@ -35,6 +34,7 @@ from areas.models import (
     ReviewEntry,
 )
 from coops.models import Organization
+from core.fiscal_year import fiscal_year_of
 from events.models import ActivityReport, Event, EventKind, IssueSource, RaisedVoice, Venue
 from portal.demo.common import save_organizations, set_members
 

@@ -12,8 +12,8 @@ from django.db.models.functions import ExtractMonth, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from areas.fiscal_year import fiscal_year_bounds
 from areas.models import Membership
+from core.fiscal_year import fiscal_year_bounds
 from events.models import Event, Recurrence
 from portal.reports import charts
 from portal.reports.services import build_report, held_events, year_reports, year_totals

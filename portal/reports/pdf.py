@@ -6,7 +6,7 @@ text can be searched and copied as Japanese.
 
 Importing WeasyPrint sets Pillow's process-wide `ImageFile.LOAD_TRUNCATED_IMAGES` to True; it is
 put back right after, so the rest of the process stays strict. (The upload check does not rely
-on this: it forces strict decoding itself, see coops/images.py.)
+on this: it forces strict decoding itself, see core/images.py.)
 """
 
 from django.contrib.staticfiles import finders

@@ -14,20 +14,18 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from areas.fiscal_year import current_fiscal_year, fiscal_year_label
 from areas.permissions import staff_permission_required
+from core.fiscal_year import current_fiscal_year, fiscal_year_label, is_known_year
 from portal.models import PublishedReport
 from portal.reports import exports, services
 from portal.reports.sections import BOOKLET_SECTIONS
 
-# Years outside this range are not fiscal years anyone reports on (and would overflow dates).
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 PDF_CACHE_SECONDS = 60 * 60 * 24
 PREVIEW = "portal.preview_report"
 
 
 def _check_year(year: int) -> None:
-    if not FIRST_YEAR <= year <= LAST_YEAR:
+    if not is_known_year(year):
         raise Http404(_("その年度の報告はありません。"))
 
 

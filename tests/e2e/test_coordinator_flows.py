@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from areas.factories import YearlyThemeFactory
-from areas.fiscal_year import current_fiscal_year, fiscal_year_label
 from areas.models import AreaGroup, PublicationStatus, YearlyTheme
+from core.fiscal_year import current_fiscal_year, fiscal_year_label
 from events.models import ActivityReport
 from tests.conftest import PASSWORD, make_coordinator
 from tests.imagefiles import image_bytes

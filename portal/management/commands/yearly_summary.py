@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
-from areas.fiscal_year import fiscal_year_label
+from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR, fiscal_year_label, is_known_year
 from portal.models import PublishedReport
 from portal.reports import exports, services
 
@@ -32,8 +32,11 @@ class Command(BaseCommand):
     def handle(self, *args, year, pdf=None, csv=None, xlsx=None, published=False, **options):
         verbosity = options["verbosity"]
         label = fiscal_year_label(year)
-        if not 2000 <= year <= 2100:
-            raise CommandError(_("年度は2000から2100の間で指定してください。"))
+        if not is_known_year(year):
+            raise CommandError(
+                _("年度は%(first)sから%(last)sの間で指定してください。")
+                % {"first": FIRST_KNOWN_YEAR, "last": LAST_KNOWN_YEAR}
+            )
         for path in (pdf, csv, xlsx):
             if path and not path.parent.exists():
                 raise CommandError(_("書き出し先のフォルダがありません: %(path)s") % {"path": path})

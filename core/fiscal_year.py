@@ -10,8 +10,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 FIRST_MONTH = 4
+# The fiscal years the portal knows. Outside them no one reports (and far ones would overflow
+# dates): every view, filter and command that takes a year asks `is_known_year`.
+FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR = 2000, 2100
 # 令和 began on 2019-05-01; fiscal year 2019 is called 令和元年度.
 REIWA_FIRST_YEAR = 2019
+
+
+def is_known_year(year: int) -> bool:
+    return FIRST_KNOWN_YEAR <= year <= LAST_KNOWN_YEAR
 
 
 def fiscal_year_of(day: datetime.date | datetime.datetime) -> int:

@@ -1,9 +1,9 @@
 """Optimistic concurrency for every row a person edits: each save bumps `version`.
 
-An admin form carries the version it was opened with (coops/admin_forms.py) and is refused
+An admin form carries the version it was opened with (core/admin_forms.py) and is refused
 when the stored row has moved on, so nobody overwrites a change they have not seen.
 
-It lives in coops, the lowest app, because every app (coops included) has such rows.
+It lives in core, below every app, because every app (coops included) has such rows.
 """
 
 from django.db import models

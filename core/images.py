@@ -22,7 +22,7 @@ from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageFile, ImageOps
 
-from coops.stored_files import unguessable_name
+from core.stored_files import unguessable_name
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -117,7 +117,7 @@ def clean_pixels(image: Image.Image) -> Image.Image:
 def encode(image: Image.Image, max_width: int) -> ContentFile:
     """Re-encode at most max_width wide: JPEG, or PNG when the image is transparent.
 
-    The file gets a random name (coops/stored_files.py): nothing of the uploader's name.
+    The file gets a random name (core/stored_files.py): nothing of the uploader's name.
     """
     image = image.copy()
     if image.width > max_width:

@@ -1,11 +1,10 @@
 """Admin pieces that refuse a stale save: a form or an inline row opened before someone
 else saved the same row is not saved, and the page comes back with the person's input.
 
-Every versioned row (coops/versioning.py) edited in the admin carries the version it was
+Every versioned row (core/versioning.py) edited in the admin carries the version it was
 opened with in the hidden `edit_version`; saving compares it with the stored row, locked.
-`VersionedAdminMixin` gives that to a ModelAdmin's form and to an inline's rows. It lives
-in coops, the lowest app, so the organizations' admin can use it too; areas/admin_forms.py
-offers it to the other apps.
+`VersionedAdminMixin` gives that to a ModelAdmin's form and to an inline's rows, in every
+app (core holds no domain, so every app may import it).
 """
 
 import functools
@@ -17,7 +16,7 @@ from django.db import router, transaction
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from coops.versioning import VersionedModel
+from core.versioning import VersionedModel
 
 VERSION_FIELD = "edit_version"
 
