@@ -3,7 +3,7 @@
 Public pages are the same for every anonymous visitor, so their rendered responses are
 kept in the default cache for PAGE_CACHE_SECONDS. The cache key carries a *data
 version*, which moves only when data really changes: on commit of any save, delete or
-many-to-many change of a model of ours (coops, areas, events, portal), and on commit of
+many-to-many change of a model of ours (coops, areas, events, booklet), and on commit of
 a write that sends no model signal (QuerySet.update(), bulk_create, raw SQL), whose code
 sends core.signals.data_changed. A coordinator's publish or edit shows on the very
 next request. A request's method moves nothing: an anonymous POST (a failed sign-in, a
@@ -36,7 +36,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from core.signals import data_changed
 
 VERSION_KEY = "portal:page-cache:data-version"
-WATCHED_APPS = ("coops", "areas", "events", "portal")
+WATCHED_APPS = ("coops", "areas", "events", "booklet")
 logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 

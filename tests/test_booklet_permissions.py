@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from booklet.models import PublishedReport
 from events.factories import EventFactory
-from portal.models import PublishedReport
 
 pytestmark = pytest.mark.django_db
 

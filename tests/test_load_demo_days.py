@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 # records its saves there, as any other edit would.
 MODELS = [
     model
-    for app in ("coops", "areas", "events", "portal")
+    for app in ("coops", "areas", "events", "booklet")
     for model in apps.get_app_config(app).get_models()
     if not model.__name__.startswith("Historical")
 ]

@@ -15,7 +15,7 @@ from areas.factories import (
     YearlyThemeFactory,
 )
 from areas.models import Approach, IssueStatus, PlanStatus
-from portal.models import PublishedReport
+from booklet.models import PublishedReport
 from portal.reports import services
 from tests.report_helpers import element_items, element_text
 

@@ -3,7 +3,7 @@
 import pytest
 
 from areas.models import YearlyTheme
-from portal.models import PublishedReport
+from booklet.models import PublishedReport
 from portal.reports import services
 
 pytestmark = pytest.mark.django_db
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def staff(secretariat):
-    """Publishing is the 事務局's (portal.publish_report), not any staff account's."""
+    """Publishing is the 事務局's (booklet.publish_report), not any staff account's."""
     return secretariat
 
 
@@ -140,12 +140,13 @@ def test_the_admin_shows_who_published_when_and_can_take_a_year_back_to_draft(
     admin_client, demo, staff
 ):
     report = services.publish(2023, staff)
-    html = admin_client.get("/admin/portal/publishedreport/").content.decode()
+    html = admin_client.get("/admin/booklet/publishedreport/").content.decode()
     assert "公開済みの年度報告" in html
     assert staff.username in html
     assert 'href="/reports/2023/"' in html
-    assert admin_client.get(f"/admin/portal/publishedreport/{report.pk}/change/").status_code == 200
-    admin_client.post(f"/admin/portal/publishedreport/{report.pk}/delete/", {"post": "yes"})
+    change = f"/admin/booklet/publishedreport/{report.pk}/"
+    assert admin_client.get(f"{change}change/").status_code == 200
+    admin_client.post(f"{change}delete/", {"post": "yes"})
     assert not PublishedReport.objects.exists()
     admin_client.logout()
     assert admin_client.get("/reports/2023/").status_code == 404

@@ -145,7 +145,7 @@ ADMIN_MODELS = {
     "events.activityreport": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.photo": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "coops.organization": {"view": C, "add": S, "change": S, "delete": S},
-    "portal.publishedreport": {"view": S, "add": NO, "change": NO, "delete": S},
+    "booklet.publishedreport": {"view": S, "add": NO, "change": NO, "delete": S},
     # Accounts: the 事務局 manages staff accounts (never superusers: see test_staff_user_admin).
     "auth.user": {"view": S, "add": S, "change": S, "delete": SU},
     "auth.group": {"view": SU, "add": SU, "change": SU, "delete": SU},
@@ -244,8 +244,8 @@ def rows(area_rows, django_user_model):
         PlanReviewFactory,
     )
     from areas.models import Charter, CommonTheme, Invitation
+    from booklet.models import PublishedReport
     from coops.factories import OrganizationFactory
-    from portal.models import PublishedReport
 
     arakawa = dict(area_rows["arakawa"])
     group = arakawa["areagroup"]

@@ -22,8 +22,8 @@ from areas.models import (
     Membership,
     YearlyTheme,
 )
+from booklet.models import PublishedReport
 from events.models import ActivityReport, Event, EventStatus
-from portal.models import PublishedReport
 
 # Bump when the shape of the content changes, so old snapshots can be told apart.
 CONTENT_VERSION = 2  # 2: わたまちプラン section ("plans"), area pages linked

@@ -1,8 +1,8 @@
 """The yearly report pages: the public booklet, its PDF and figures, and the 事務局's tools.
 
 Who may do what is named by permission (portal.PublishedReport's Meta), never by staff
-status: the draft booklet (`portal.preview_report`), publishing (`portal.publish_report`),
-the dashboard (`portal.view_dashboard`) and the exports (`portal.export_year_data`) are the
+status: the draft booklet (`booklet.preview_report`), publishing (`booklet.publish_report`),
+the dashboard (`booklet.view_dashboard`) and the exports (`booklet.export_year_data`) are the
 事務局's. Coordinators see the published booklet like everyone else.
 """
 
@@ -15,13 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from areas.permissions import staff_permission_required
+from booklet.models import PublishedReport
 from core.fiscal_year import current_fiscal_year, fiscal_year_label, is_known_year
-from portal.models import PublishedReport
 from portal.reports import exports, services
 from portal.reports.sections import BOOKLET_SECTIONS
 
 PDF_CACHE_SECONDS = 60 * 60 * 24
-PREVIEW = "portal.preview_report"
+PREVIEW = "booklet.preview_report"
 
 
 def _check_year(year: int) -> None:
@@ -86,7 +86,7 @@ def report_detail(request, year: int):
 
 
 @require_POST
-@staff_permission_required("portal.publish_report")
+@staff_permission_required("booklet.publish_report")
 def publish(request, year: int):
     _check_year(year)
     if not services.has_data(year):
@@ -142,7 +142,7 @@ def report_xlsx(request, year: int):
     )
 
 
-@staff_permission_required("portal.view_dashboard")
+@staff_permission_required("booklet.view_dashboard")
 def dashboard(request, year: int):
     from areas.services import plans_overdue_for_review
     from portal.reports.dashboard import build_dashboard
@@ -160,7 +160,7 @@ def dashboard(request, year: int):
     )
 
 
-@staff_permission_required("portal.export_year_data")
+@staff_permission_required("booklet.export_year_data")
 def export(request, year: int, kind: str, fmt: str):
     _check_year(year)
     if kind not in exports.DATA_TABLES:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from areas.models import Municipality
 from portal.demo.loader import load_demo
@@ -82,6 +82,11 @@ def _restore_roles():
     finally:
         for config in apps.get_app_configs():
             config.models_module = saved[config.label]
+    # The booklet's permissions were portal's when those migrations ran; they are booklet's
+    # now (booklet/migrations/0001_move_from_portal.py), so grant them by their new label.
+    Group.objects.get(name=settings.SECRETARIAT_GROUP).permissions.add(
+        *Permission.objects.filter(content_type__app_label="booklet")
+    )
 
 
 @pytest.fixture

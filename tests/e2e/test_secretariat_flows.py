@@ -12,8 +12,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from pypdf import PdfReader
 
+from booklet.models import PublishedReport
 from core.fiscal_year import current_fiscal_year, fiscal_year_label
-from portal.models import PublishedReport
 from portal.reports.services import BOOKLET_TITLE
 from tests.conftest import PASSWORD
 

@@ -4,8 +4,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
+from booklet.models import PublishedReport
 from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR, fiscal_year_label, is_known_year
-from portal.models import PublishedReport
 from portal.reports import exports, services
 
 

@@ -1,4 +1,4 @@
-"""Models of the site itself: the published yearly reports."""
+"""The published yearly booklets (年度報告), one frozen snapshot per fiscal year."""
 
 from django.conf import settings
 from django.db import models
@@ -15,7 +15,7 @@ class PublishedReportQuerySet(models.QuerySet):
 class PublishedReport(models.Model):
     """A fiscal year's report as the secretariat published it, frozen.
 
-    `content` is everything the report page shows (see `portal.reports.services.build_report`),
+    `content` is everything the report page shows (see `booklet.services.build_report`),
     so later edits to themes or events do not change a published report until it is
     published again. Publishing again replaces the content and records who and when.
     """
@@ -39,9 +39,12 @@ class PublishedReport(models.Model):
     class Meta:
         verbose_name = _("公開済みの年度報告")
         verbose_name_plural = _("公開済みの年度報告")
+        # The table was created when the model was portal's; it kept its name
+        # (booklet/migrations/0001_move_from_portal.py).
+        db_table = "portal_publishedreport"
         ordering = ["-fiscal_year"]
         # The 事務局's work on the yearly booklet, each named so a view can ask for it
-        # (given to the 事務局 group by migration 0003; never to coordinators).
+        # (given to the 事務局 group by portal's migration 0003; never to coordinators).
         permissions = [
             ("publish_report", _("年度報告を公開する")),
             ("preview_report", _("公開前の年度報告（下書き）を見る")),
