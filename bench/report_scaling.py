@@ -47,12 +47,12 @@ def main() -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from booklet.dashboard import build_dashboard
+    from booklet.pdf import render_report_pdf
+    from booklet.services import build_report
     from events.models import ActivityReport, Event
     from portal.demo.loader import load_demo
     from portal.demo.scale import multiply_demo
-    from portal.reports.dashboard import build_dashboard
-    from portal.reports.pdf import render_report_pdf
-    from portal.reports.services import build_report
 
     call_command("migrate", verbosity=0)
     call_command("flush", interactive=False, verbosity=0)

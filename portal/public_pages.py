@@ -100,7 +100,7 @@ def sample_values() -> dict:
 def publish_sample_year() -> None:
     """Publish the sample year's report (the public sees a year's report once published),
     freezing it as it stands after the data was loaded or generated."""
-    from portal.reports.services import publish
+    from booklet.services import publish
 
     publish(SAMPLE_YEAR, user=None)
 

@@ -37,7 +37,7 @@ urlpatterns += i18n_patterns(
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     # Yearly report (issue 5): the booklet, its PDF and figures, the staff dashboard.
-    path("reports/", include("portal.reports.urls")),
+    path("reports/", include("booklet.urls")),
     # わたまちプラン (issue 6): all plans, and one area's plan with its process.
     path("plans/", plan_views.plan_list, name="plan_list"),
     path("areas/<slug:slug>/plan/", plan_views.area_plan, name="area_plan"),

@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from areas.models import AreaGroup
+from booklet import services
+from booklet.exports import escape_formula
 from events.factories import ActivityReportFactory, EventFactory
-from portal.reports import services
-from portal.reports.exports import escape_formula
 
 pytestmark = pytest.mark.django_db
 

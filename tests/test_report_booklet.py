@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.reports import services
+from booklet import services
 from tests.report_helpers import element_items, element_text
 
 pytestmark = pytest.mark.django_db

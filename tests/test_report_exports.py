@@ -6,7 +6,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from portal.reports import services
+from booklet import services
 
 pytestmark = pytest.mark.django_db
 

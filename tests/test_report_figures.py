@@ -14,10 +14,10 @@ from areas.factories import (
     YearlyThemeFactory,
 )
 from areas.models import AreaGroup, PublicationStatus
+from booklet import services
 from events.factories import ActivityReportFactory, EventFactory, local_datetime
 from events.models import EventStatus
 from portal.demo.scale import multiply_demo
-from portal.reports import services
 
 pytestmark = pytest.mark.django_db
 

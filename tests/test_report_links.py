@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from areas.models import AreaGroup, Membership
-from portal.reports import services
+from booklet import services
 
 pytestmark = pytest.mark.django_db
 

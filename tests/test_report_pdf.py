@@ -7,7 +7,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from pypdf import PdfReader
 
-from portal.reports import services
+from booklet import services
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,8 @@ from areas.factories import (
     YearlyThemeFactory,
 )
 from areas.models import Approach, IssueStatus, PlanStatus
+from booklet import services
 from booklet.models import PublishedReport
-from portal.reports import services
 from tests.report_helpers import element_items, element_text
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 
 from areas.models import YearlyTheme
+from booklet import services
 from booklet.models import PublishedReport
-from portal.reports import services
 
 pytestmark = pytest.mark.django_db
 

@@ -51,7 +51,7 @@ def test_loading_the_pdf_renderer_leaves_pillow_strict():
     # A fresh interpreter: in this one WeasyPrint may have been imported long ago.
     code = (
         "import django; django.setup();"
-        "import portal.reports.pdf;"
+        "import booklet.pdf;"
         "from PIL import ImageFile; print(ImageFile.LOAD_TRUNCATED_IMAGES)"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings"}

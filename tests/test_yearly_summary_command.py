@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
-from portal.reports import services
+from booklet import services
 
 pytestmark = pytest.mark.django_db
 

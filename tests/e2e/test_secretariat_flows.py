@@ -13,8 +13,8 @@ from django.contrib.auth.models import Group
 from pypdf import PdfReader
 
 from booklet.models import PublishedReport
+from booklet.services import BOOKLET_TITLE
 from core.fiscal_year import current_fiscal_year, fiscal_year_label
-from portal.reports.services import BOOKLET_TITLE
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -5,11 +5,11 @@ for instance, go before the figures). Each template receives `report` (the conte
 """
 
 BOOKLET_SECTIONS = [
-    "portal/reports/sections/standards.html",
-    "portal/reports/sections/year_themes.html",
-    "portal/reports/sections/areas.html",
-    "portal/reports/sections/promoting.html",
+    "booklet/sections/standards.html",
+    "booklet/sections/year_themes.html",
+    "booklet/sections/areas.html",
+    "booklet/sections/promoting.html",
     # わたまちプラン (issue 6): plans, issues by approach and status, reviews held.
-    "portal/reports/sections/plans.html",
-    "portal/reports/sections/figures.html",
+    "booklet/sections/plans.html",
+    "booklet/sections/figures.html",
 ]

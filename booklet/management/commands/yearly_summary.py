@@ -4,9 +4,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
+from booklet import exports, services
 from booklet.models import PublishedReport
 from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR, fiscal_year_label, is_known_year
-from portal.reports import exports, services
 
 
 class Command(BaseCommand):
@@ -61,7 +61,7 @@ class Command(BaseCommand):
         progress.update()
 
         if pdf:
-            from portal.reports.pdf import render_report_pdf
+            from booklet.pdf import render_report_pdf
 
             progress.set_postfix_str(_("PDFを作成"))
             pdf.write_bytes(render_report_pdf(content, is_draft=not published))

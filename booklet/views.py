@@ -1,6 +1,6 @@
 """The yearly report pages: the public booklet, its PDF and figures, and the 事務局's tools.
 
-Who may do what is named by permission (portal.PublishedReport's Meta), never by staff
+Who may do what is named by permission (PublishedReport's Meta), never by staff
 status: the draft booklet (`booklet.preview_report`), publishing (`booklet.publish_report`),
 the dashboard (`booklet.view_dashboard`) and the exports (`booklet.export_year_data`) are the
 事務局's. Coordinators see the published booklet like everyone else.
@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from areas.permissions import staff_permission_required
+from booklet import exports, services
 from booklet.models import PublishedReport
+from booklet.sections import BOOKLET_SECTIONS
 from core.fiscal_year import current_fiscal_year, fiscal_year_label, is_known_year
-from portal.reports import exports, services
-from portal.reports.sections import BOOKLET_SECTIONS
 
 PDF_CACHE_SECONDS = 60 * 60 * 24
 PREVIEW = "booklet.preview_report"
@@ -49,7 +49,7 @@ def _report(request, year: int):
 
 
 def _not_ready(request, year: int):
-    return render(request, "portal/reports/not_ready.html", {"fiscal_year": year}, status=404)
+    return render(request, "booklet/not_ready.html", {"fiscal_year": year}, status=404)
 
 
 def report_list(request):
@@ -61,7 +61,7 @@ def report_list(request):
         done = {p["fiscal_year"] for p in published}
         years = set(services.report_years()) | {current_fiscal_year()}
         context["drafts"] = sorted(years - done, reverse=True)
-    return render(request, "portal/reports/list.html", context)
+    return render(request, "booklet/list.html", context)
 
 
 def report_detail(request, year: int):
@@ -82,7 +82,7 @@ def report_detail(request, year: int):
         context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
             content
         )
-    return render(request, "portal/reports/detail.html", context)
+    return render(request, "booklet/detail.html", context)
 
 
 @require_POST
@@ -105,7 +105,7 @@ def publish(request, year: int):
 
 
 def report_pdf(request, year: int):
-    from portal.reports.pdf import render_report_pdf
+    from booklet.pdf import render_report_pdf
 
     content, published, is_draft = _report(request, year)
     if content is None:
@@ -145,12 +145,12 @@ def report_xlsx(request, year: int):
 @staff_permission_required("booklet.view_dashboard")
 def dashboard(request, year: int):
     from areas.services import plans_overdue_for_review
-    from portal.reports.dashboard import build_dashboard
+    from booklet.dashboard import build_dashboard
 
     _check_year(year)
     return render(
         request,
-        "portal/reports/dashboard.html",
+        "booklet/dashboard.html",
         {
             "fiscal_year": year,
             "dashboard": build_dashboard(year),

@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from areas.models import Membership
+from booklet import charts
+from booklet.services import build_report, held_events, year_reports, year_totals
 from core.fiscal_year import fiscal_year_bounds
 from events.models import Event, Recurrence
-from portal.reports import charts
-from portal.reports.services import build_report, held_events, year_reports, year_totals
 
 # Fiscal-year order of months: April … March.
 MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]

@@ -13,7 +13,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from PIL import ImageFile
 
-from portal.reports.sections import BOOKLET_SECTIONS
+from booklet.sections import BOOKLET_SECTIONS
 
 _load_truncated = ImageFile.LOAD_TRUNCATED_IMAGES
 from weasyprint import CSS, HTML  # noqa: E402  (its import turns the flag on)
@@ -25,7 +25,7 @@ PRINT_STYLESHEET = "css/report-print.css"
 
 def render_report_pdf(content: dict, *, is_draft: bool = False, request=None) -> bytes:
     html = render_to_string(
-        "portal/reports/pdf.html",
+        "booklet/pdf.html",
         {
             "report": content,
             "fiscal_year": content["fiscal_year"],
