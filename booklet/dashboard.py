@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from areas.models import Membership
 from booklet import charts
-from booklet.services import build_report, held_events, year_reports, year_totals
+from booklet.services import build_report, held_events, year_activity_reports, year_totals
 from core.fiscal_year import fiscal_year_bounds
 from events.models import Event, Recurrence
 
@@ -49,10 +49,10 @@ def build_dashboard(year: int) -> dict:
         ),
         _kpi(_("参加している生協・団体"), len(organizations), _organization_count(year - 1)),
     ]
-    months = _reports_by_month(year)
+    months = _activity_reports_by_month(year)
     occurrences = _occurrences_by_area_and_month(year)
     event_months = occurrences[None]
-    area_months = _reports_by_area_and_month(year)
+    area_months = _activity_reports_by_area_and_month(year)
     month_rows = [
         {
             "label": month_label(m),
@@ -106,20 +106,20 @@ def _events_by_area(year: int) -> dict[str, int]:
     )
 
 
-def _reports_by_month(year: int) -> dict[int, dict]:
+def _activity_reports_by_month(year: int) -> dict[int, dict]:
     return {
         row["month"]: row
-        for row in year_reports(year)
+        for row in year_activity_reports(year)
         .annotate(month=ExtractMonth("held_on"))
         .values("month")
         .annotate(n=Count("pk"), participants=Sum("participants"))
     }
 
 
-def _reports_by_area_and_month(year: int) -> dict[str, dict[int, int]]:
+def _activity_reports_by_area_and_month(year: int) -> dict[str, dict[int, int]]:
     table = defaultdict(dict)
     for slug, month, n in (
-        year_reports(year)
+        year_activity_reports(year)
         .annotate(month=ExtractMonth("held_on"))
         .values("event__area_groups__slug", "month")
         .annotate(n=Count("pk", distinct=True))

@@ -170,8 +170,8 @@ def events_table(year: int):
     return header, rows
 
 
-def reports_table(year: int):
-    reports = (
+def activity_reports_table(year: int):
+    activity_reports = (
         ActivityReport.objects.for_year(year)
         .select_related("event")
         .prefetch_related(
@@ -188,7 +188,7 @@ def reports_table(year: int):
             r.participants,
             r.summary,
         ]
-        for r in reports
+        for r in activity_reports
     )
     return header, rows
 
@@ -221,6 +221,6 @@ def memberships_table(year: int):
 
 DATA_TABLES = {
     "events": (gettext_lazy("活動・イベント"), events_table),
-    "reports": (gettext_lazy("実施報告"), reports_table),
+    "reports": (gettext_lazy("実施報告"), activity_reports_table),
     "memberships": (gettext_lazy("参加団体"), memberships_table),
 }

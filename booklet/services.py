@@ -36,7 +36,7 @@ def held_events(year: int):
     return Event.objects.published().for_year(year).exclude(status=EventStatus.CANCELLED)
 
 
-def year_reports(year: int):
+def year_activity_reports(year: int):
     """Activity reports of published events, held in the fiscal year."""
     return ActivityReport.objects.published().for_year(year)
 
@@ -130,12 +130,12 @@ def _area(group, theme, members) -> dict:
 
 
 def build_figures(year: int, groups, goals, common_themes) -> dict:
-    """Per area: events, reports, participants, goals and common themes addressed.
+    """Per area: events, activity reports, participants, goals and common themes addressed.
 
     Seven aggregate queries whatever the number of areas, events and reports.
     """
     events = held_events(year)
-    reports = year_reports(year)
+    activity_reports = year_activity_reports(year)
     event_counts = dict(
         events.values("area_groups")
         .annotate(n=Count("pk", distinct=True))
@@ -143,7 +143,7 @@ def build_figures(year: int, groups, goals, common_themes) -> dict:
     )
     report_counts = {
         row["event__area_groups"]: row
-        for row in reports.values("event__area_groups").annotate(
+        for row in activity_reports.values("event__area_groups").annotate(
             n=Count("pk", distinct=True), participants=Sum("participants")
         )
     }
@@ -231,12 +231,12 @@ def build_plans(year: int) -> dict:
 
 
 def year_totals(year: int) -> dict:
-    """The whole year's figures, each event and report counted once (two queries)."""
+    """The whole year's figures, each event and activity report counted once (two queries)."""
     event_total = held_events(year).aggregate(
         events=Count("pk", distinct=True),
         areas=Count("area_groups", distinct=True),
     )
-    report_total = year_reports(year).aggregate(
+    report_total = year_activity_reports(year).aggregate(
         reports=Count("pk"), participants=Sum("participants")
     )
     return {

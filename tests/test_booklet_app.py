@@ -15,6 +15,8 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
+from events.factories import ActivityReportFactory, EventFactory, local_datetime
+
 NAMED = {"publish_report", "preview_report", "view_dashboard", "export_year_data"}
 MODEL_PERMISSIONS = {f"{action}_publishedreport" for action in ("view", "add", "change", "delete")}
 
@@ -90,3 +92,13 @@ def test_publishing_a_booklet_moves_the_page_cache_version(django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):
         PublishedReport.objects.create(fiscal_year=2023, content={}, published_at=timezone.now())
     assert data_version() != before
+
+
+@pytest.mark.django_db
+def test_the_booklets_activity_reports_are_those_of_published_events_held_in_the_year():
+    from booklet import services
+
+    held = ActivityReportFactory()
+    ActivityReportFactory(event=EventFactory(publication="draft"))
+    ActivityReportFactory(event=EventFactory(starts_at=local_datetime(2024, 6, 1, 10, 0)))
+    assert list(services.year_activity_reports(2023)) == [held]
