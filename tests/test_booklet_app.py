@@ -51,8 +51,8 @@ def test_coordinators_hold_no_booklet_permission():
     assert booklet_codenames("コーディネーター") == set()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_an_existing_database_keeps_its_report_grants_and_log_entries_when_migrating():
+def database_before_the_move():
+    """Migrate back to before the move; a published report and its admin log entry, as then."""
     before_move = [("portal", "0003_booklet_permissions"), ("booklet", None)]
     executor = MigrationExecutor(connection)
     executor.migrate(before_move)
@@ -71,16 +71,39 @@ def test_an_existing_database_keeps_its_report_grants_and_log_entries_when_migra
         object_repr="2023年度",
         user=office,
     )
+    return old_type, entry, office
 
+
+def migrate_forward():
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
     ContentType.objects.clear_cache()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_existing_database_keeps_its_report_grants_and_log_entries_when_migrating():
+    old_type, entry, _office = database_before_the_move()
+    migrate_forward()
 
     moved = ContentType.objects.get(app_label="booklet", model="publishedreport")
     assert moved.pk == old_type.pk
     assert moved.model_class().objects.get().content == {"title": "old"}
     assert LogEntry.objects.get(pk=entry.pk).content_type == moved
     assert booklet_codenames(settings.SECRETARIAT_GROUP) == NAMED | MODEL_PERMISSIONS
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_booklet_content_type_made_before_the_move_gives_way_keeping_its_grants():
+    old_type, _entry, office = database_before_the_move()
+    ContentType.objects.clear_cache()
+    early = ContentType.objects.create(app_label="booklet", model="publishedreport")
+    view = Permission.objects.create(content_type=early, codename="view_publishedreport", name="-")
+    office.user_permissions.add(view)
+    migrate_forward()
+
+    assert ContentType.objects.get(app_label="booklet", model="publishedreport").pk == old_type.pk
+    kept = office.user_permissions.values_list("content_type", "codename")
+    assert list(kept) == [(old_type.pk, "view_publishedreport")]
 
 
 @pytest.mark.django_db
