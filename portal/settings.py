@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "coops",
     "areas",
     "events",
+    "plans",
     "portal",
 ]
 

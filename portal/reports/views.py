@@ -144,7 +144,7 @@ def report_xlsx(request, year: int):
 
 @staff_permission_required("portal.view_dashboard")
 def dashboard(request, year: int):
-    from areas.services import plans_overdue_for_review
+    from plans.services import plans_overdue_for_review
     from portal.reports.dashboard import build_dashboard
 
     _check_year(year)
