@@ -95,7 +95,8 @@ class EventAdmin(
     actions = ["publish", "unpublish"]
 
     def get_inlines(self, request, obj):
-        return [ActivityReportInline, EventPhotoInline]
+        # Named here, not in `inlines`: the photo inlines are defined further down.
+        return [ActivityReportInline, EventPhotoInline, *super().get_inlines(request, obj)]
 
 
 class PhotoForm(forms.ModelForm):

@@ -8,13 +8,9 @@ import pytest
 from django.utils import translation
 from pypdf import PdfReader
 
-from areas.factories import (
-    AreaPlanFactory,
-    PlanIssueFactory,
-    PlanReviewFactory,
-    YearlyThemeFactory,
-)
-from areas.models import Approach, IssueStatus, PlanStatus
+from areas.factories import YearlyThemeFactory
+from plans.factories import AreaPlanFactory, PlanIssueFactory, PlanReviewFactory
+from plans.models import Approach, IssueStatus, PlanStatus
 from portal.models import PublishedReport
 from portal.reports import services
 from tests.report_helpers import element_items, element_text
