@@ -81,3 +81,18 @@ def test_the_secretariat_group_holds_every_plans_permission():
     secretariat = Group.objects.get(name=settings.SECRETARIAT_GROUP)
     every = set(Permission.objects.filter(content_type__app_label="plans"))
     assert every and every <= set(secretariat.permissions.all())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("factory_name", ["AreaPlanFactory", "RaisedVoiceFactory"])
+def test_a_saved_plan_row_moves_the_page_cache_version_on_commit(
+    factory_name, page_cache, django_capture_on_commit_callbacks
+):
+    from plans import factories
+    from portal.page_cache import data_version
+
+    row = getattr(factories, factory_name)()
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        row.save()
+    assert data_version() != before
