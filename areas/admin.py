@@ -200,5 +200,5 @@ class InvitationAdmin(admin.ModelAdmin):
         self.message_user(request, _("%(count)d件の招待メールを送りました。") % {"count": count})
 
 
-# わたまちプラン: plans, issues, reviews and contacts; staff accounts.
-from areas import admin_plans, admin_users  # noqa: E402, F401
+# Staff accounts (わたまちプラン has its own admin in plans/admin.py).
+from areas import admin_users  # noqa: E402, F401

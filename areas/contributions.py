@@ -5,7 +5,7 @@ from itertools import groupby
 from django.utils.translation import gettext_lazy as _
 
 from areas import deletion
-from areas.models import AreaPlan, Membership, YearlyTheme
+from areas.models import Membership, YearlyTheme
 from coops.sections import Section, organization_sections
 
 
@@ -23,4 +23,3 @@ def areas_of_organization(organization) -> Section:
 def register() -> None:
     organization_sections.register("areas", areas_of_organization)
     deletion.register(_("取り組みテーマ"), deletion.count_related(YearlyTheme, "area_group"))
-    deletion.register(_("わたまちプラン"), deletion.count_related(AreaPlan, "area_group"))

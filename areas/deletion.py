@@ -2,8 +2,8 @@
 
 Deleting a group would otherwise cascade to its themes and plans and leave its events
 without an area (published ones still public). The admin refuses instead and says what to
-do first. Apps above areas add their own rows here (events registers its events), since
-areas may not import them.
+do first. Apps above areas add their own rows here (events registers its events, plans its
+plans), since areas may not import them.
 """
 
 from collections.abc import Callable, Iterable

@@ -12,18 +12,18 @@ from django.db import transaction
 from django.db.models import Count, Sum
 from django.utils import timezone, translation
 
-from areas import services as area_services
 from areas.models import (
     AreaGroup,
     AreaStatus,
     Charter,
     CommonTheme,
-    IssueStatus,
     Membership,
     YearlyTheme,
 )
 from booklet.models import PublishedReport
 from events.models import ActivityReport, Event, EventStatus
+from plans import services as plan_services
+from plans.models import IssueStatus
 
 # Bump when the shape of the content changes, so old snapshots can be told apart.
 CONTENT_VERSION = 2  # 2: わたまちプラン section ("plans"), area pages linked
@@ -194,11 +194,11 @@ def build_figures(year: int, groups, goals, common_themes) -> dict:
 def build_plans(year: int) -> dict:
     """The わたまちプラン section: plans, their issues by approach and status, reviews held.
 
-    Three queries (areas.services.plan_summary). Labels are stored as their Japanese message
+    Three queries (plans.services.plan_summary). Labels are stored as their Japanese message
     ids, so the frozen snapshot reads the same whoever publishes it and the page translates
     them when it renders (`{% translate label %}`); dates are ISO strings.
     """
-    summary = area_services.plan_summary(year)
+    summary = plan_services.plan_summary(year)
     with translation.override(settings.LANGUAGE_CODE):
         return {
             "plans": summary.plans,

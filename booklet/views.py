@@ -144,8 +144,8 @@ def report_xlsx(request, year: int):
 
 @staff_permission_required("booklet.view_dashboard")
 def dashboard(request, year: int):
-    from areas.services import plans_overdue_for_review
     from booklet.dashboard import build_dashboard
+    from plans.services import plans_overdue_for_review
 
     _check_year(year)
     return render(

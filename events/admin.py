@@ -5,11 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from areas.admin import PublishingAdminMixin
-from areas.admin_plans import PlanIssueAdmin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
-from events.models import ActivityReport, Event, IssueSource, Photo, RaisedVoice, Venue
+from events.models import ActivityReport, Event, Photo, Venue
 
 
 @admin.register(Venue)
@@ -43,32 +42,29 @@ class EventForm(VersionedModelForm):
         fields = "__all__"
 
 
-class IssueSourceInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
-    """わたまちプラン: the plan issues a café or meeting raised."""
+class AddedInlinesMixin:
+    """Inlines that an app above events adds to one of its admins (plans adds what a
+    gathering raised): events may not import them, so they come through `add_inline`."""
 
-    model = IssueSource
-    extra = 0
-    autocomplete_fields = ["issue"]
+    added_inlines: tuple = ()
 
-
-class IssueSourceFromIssueInline(IssueSourceInline):
-    autocomplete_fields = ["event"]
+    def get_inlines(self, request, obj):
+        return [*super().get_inlines(request, obj), *self.added_inlines]
 
 
-# The issue's admin lives in areas, which may not know events: add the inline from here.
-PlanIssueAdmin.inlines = [*PlanIssueAdmin.inlines, IssueSourceFromIssueInline]
-
-
-class RaisedVoiceInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
-    """The issues, needs and voices raised, typed in from the paper notes."""
-
-    model = RaisedVoice
-    extra = 3
+def add_inline(model_admin: type[AddedInlinesMixin], inline) -> None:
+    """Show `inline` on `model_admin`'s pages, after its own inlines (call once, at import)."""
+    if inline not in model_admin.added_inlines:
+        model_admin.added_inlines = (*model_admin.added_inlines, inline)
 
 
 @admin.register(Event)
 class EventAdmin(
-    VersionedAdminMixin, AreaScopedAdminMixin, PublishingAdminMixin, SimpleHistoryAdmin
+    AddedInlinesMixin,
+    VersionedAdminMixin,
+    AreaScopedAdminMixin,
+    PublishingAdminMixin,
+    SimpleHistoryAdmin,
 ):
     # An event may belong to several groups: a coordinator sees it when one of them is
     # theirs and changes it only when all of them are (see areas/permissions.py).
@@ -99,7 +95,8 @@ class EventAdmin(
     actions = ["publish", "unpublish"]
 
     def get_inlines(self, request, obj):
-        return [ActivityReportInline, EventPhotoInline, IssueSourceInline]
+        # Named here, not in `inlines`: the photo inlines are defined further down.
+        return [ActivityReportInline, EventPhotoInline, *super().get_inlines(request, obj)]
 
 
 class PhotoForm(forms.ModelForm):
@@ -162,7 +159,9 @@ class EventPhotoInline(PhotoInline):
 
 
 @admin.register(ActivityReport)
-class ActivityReportAdmin(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
+class ActivityReportAdmin(
+    AddedInlinesMixin, VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin
+):
     area_path = "event__area_groups"
     list_display = ["event", "held_on", "participants"]
     list_filter = ["held_on"]
@@ -170,7 +169,7 @@ class ActivityReportAdmin(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHisto
     autocomplete_fields = ["event"]
     date_hierarchy = "held_on"
     list_select_related = ["event"]
-    inlines = [RaisedVoiceInline, PhotoInline]
+    inlines = [PhotoInline]
 
 
 @admin.register(Photo)

@@ -4,15 +4,7 @@ import factory
 from django.utils import timezone
 
 from areas.models import PublicationStatus
-from events.models import (
-    ActivityReport,
-    Event,
-    EventKind,
-    IssueSource,
-    RaisedVoice,
-    Venue,
-    VoiceKind,
-)
+from events.models import ActivityReport, Event, EventKind, Venue
 
 
 def local_datetime(*args) -> datetime.datetime:
@@ -54,20 +46,3 @@ class ActivityReportFactory(factory.django.DjangoModelFactory):
     held_on = factory.LazyAttribute(lambda o: timezone.localtime(o.event.starts_at).date())
     participants = 10
     summary = "和やかに話し合いました。"
-
-
-class RaisedVoiceFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = RaisedVoice
-
-    report = factory.SubFactory(ActivityReportFactory, event__kind=EventKind.WATAMACHI_CAFE)
-    kind = VoiceKind.NEED
-    text = factory.Sequence(lambda n: f"買い物に行くのが大変になってきた（{n}）")
-
-
-class IssueSourceFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = IssueSource
-
-    issue = factory.SubFactory("areas.factories.PlanIssueFactory")
-    event = factory.SubFactory(EventFactory, kind=EventKind.WATAMACHI_CAFE)

@@ -36,7 +36,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from core.signals import data_changed
 
 VERSION_KEY = "portal:page-cache:data-version"
-WATCHED_APPS = ("coops", "areas", "events", "booklet")
+WATCHED_APPS = ("coops", "areas", "events", "plans", "booklet")
 logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 

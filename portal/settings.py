@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "coops",
     "areas",
     "events",
+    # わたまちプラン: plans, issues, reviews, voices and the plan pages.
+    "plans",
     # The yearly booklet (年度報告): its model, pages, PDF, dashboard and exports.
     "booklet",
     "portal",

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
-from portal import health, media, plan_views, views
+from portal import health, media, views
 from portal.sitemaps import SITEMAPS
 
 # --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
@@ -39,8 +39,7 @@ urlpatterns += i18n_patterns(
     # Yearly report (issue 5): the booklet, its PDF and figures, the staff dashboard.
     path("reports/", include("booklet.urls")),
     # わたまちプラン (issue 6): all plans, and one area's plan with its process.
-    path("plans/", plan_views.plan_list, name="plan_list"),
-    path("areas/<slug:slug>/plan/", plan_views.area_plan, name="area_plan"),
+    path("", include("plans.urls")),
     # Resident site: charter, areas, co-ops, events and their feeds.
     path("charter/", views.charter, name="charter"),
     path("", include("events.urls")),

@@ -34,9 +34,9 @@ def test_a_bulk_delete_with_malformed_ids_deletes_nothing(staff_client, area_row
 @pytest.mark.parametrize(
     "url_name",
     [
-        "admin:areas_areaplan_change",
+        "admin:plans_areaplan_change",
         "admin:areas_yearlytheme_history",
-        "admin:areas_areaplan_history",
+        "admin:plans_areaplan_history",
         "admin:events_event_change",
     ],
 )

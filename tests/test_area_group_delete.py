@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from areas.factories import AreaGroupFactory, AreaPlanFactory
+from areas.factories import AreaGroupFactory
 from areas.models import AreaGroup, YearlyTheme
 from events.models import Event
+from plans.factories import AreaPlanFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -74,7 +74,7 @@ def test_restoring_a_version_cannot_move_a_row_into_another_area(
 ):
     """An old version whose plan was 北区's (the 事務局 moved it there and back) is not a way
     for 荒川区's coordinator to move the issue out, nor to read 北区's plan title."""
-    from areas.factories import AreaPlanFactory, PlanIssueFactory
+    from plans.factories import AreaPlanFactory, PlanIssueFactory
 
     own_plan = AreaPlanFactory(area_group=area_rows["arakawa"]["areagroup"])
     other_plan = AreaPlanFactory(
@@ -86,7 +86,7 @@ def test_restoring_a_version_cannot_move_a_row_into_another_area(
     issue.plan = own_plan
     issue.save()
     version = issue.history.filter(plan=other_plan).get()
-    url = reverse("admin:areas_planissue_simple_history", args=[issue.pk, version.history_id])
+    url = reverse("admin:plans_planissue_simple_history", args=[issue.pk, version.history_id])
 
     client.force_login(coordinator_a)
     page = client.get(url)

@@ -5,10 +5,11 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from areas.factories import AreaPlanFactory, PlanIssueFactory
-from areas.models import AreaGroup, IssueStatus, PlanIssue, PlanReview
+from areas.models import AreaGroup
 from events.factories import EventFactory, VenueFactory
-from events.models import EventKind, IssueSource
+from events.models import EventKind
+from plans.factories import AreaPlanFactory, PlanIssueFactory
+from plans.models import IssueSource, IssueStatus, PlanIssue, PlanReview
 from tests.adminforms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +55,7 @@ def test_a_new_review_cannot_record_progress_of_another_areas_issue(client, coor
     client.force_login(coordinator_a)
     other_issue = plans["kita"]["issue"]
     response = client.post(
-        reverse("admin:areas_planreview_add"),
+        reverse("admin:plans_planreview_add"),
         review_add_data(plans["arakawa"]["plan"], other_issue),
     )
     assert response.status_code == 200  # the form comes back with an error
@@ -69,7 +70,7 @@ def test_a_new_review_cannot_name_an_issue_of_another_plan_even_for_the_secretar
 ):
     client.force_login(secretariat)
     response = client.post(
-        reverse("admin:areas_planreview_add"),
+        reverse("admin:plans_planreview_add"),
         review_add_data(plans["arakawa"]["plan"], plans["kita"]["issue"]),
     )
     assert response.status_code == 200
@@ -81,7 +82,7 @@ def test_a_new_review_records_its_own_plans_issue(client, coordinator_a, plans):
     client.force_login(coordinator_a)
     issue = plans["arakawa"]["issue"]
     response = client.post(
-        reverse("admin:areas_planreview_add"), review_add_data(plans["arakawa"]["plan"], issue)
+        reverse("admin:plans_planreview_add"), review_add_data(plans["arakawa"]["plan"], issue)
     )
     assert response.status_code == 302
     issue.refresh_from_db()
@@ -114,7 +115,7 @@ def test_an_own_events_sources_refuse_another_areas_issue(client, coordinator_a,
 
 def test_an_own_issues_sources_refuse_another_areas_draft_event(client, coordinator_a, plans):
     issue = plans["arakawa"]["issue"]
-    url = reverse("admin:areas_planissue_change", args=[issue.pk])
+    url = reverse("admin:plans_planissue_change", args=[issue.pk])
     client.force_login(coordinator_a)
     page = client.get(url)
     data = sources_data(page, "planissue_form", "sources", "event", plans["kita"]["cafe"].pk)
@@ -126,7 +127,7 @@ def test_an_own_issues_sources_refuse_another_areas_draft_event(client, coordina
 
 def test_an_own_issues_sources_accept_an_own_event(client, coordinator_a, plans):
     issue = plans["arakawa"]["issue"]
-    url = reverse("admin:areas_planissue_change", args=[issue.pk])
+    url = reverse("admin:plans_planissue_change", args=[issue.pk])
     client.force_login(coordinator_a)
     data = sources_data(
         client.get(url), "planissue_form", "sources", "event", plans["arakawa"]["cafe"].pk

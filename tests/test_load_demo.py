@@ -8,21 +8,25 @@ from django.core.management import call_command
 
 from areas.models import (
     AreaGroup,
-    AreaPlan,
     AreaStatus,
     Charter,
     CommonTheme,
     Membership,
-    Milestone,
     Municipality,
-    PlanContact,
-    PlanIssue,
-    PlanReview,
-    ReviewEntry,
     YearlyTheme,
 )
 from coops.models import Organization
-from events.models import ActivityReport, Event, IssueSource, RaisedVoice, Recurrence, Venue
+from events.models import ActivityReport, Event, Recurrence, Venue
+from plans.models import (
+    AreaPlan,
+    IssueSource,
+    Milestone,
+    PlanContact,
+    PlanIssue,
+    PlanReview,
+    RaisedVoice,
+    ReviewEntry,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -104,9 +104,9 @@ def test_a_write_without_model_signals_moves_the_version_on_commit_when_announce
 
 
 def test_a_review_entry_announces_the_update_of_its_issues_progress(db):
-    from areas.factories import ReviewEntryFactory
-    from areas.models import PlanIssue
     from core.signals import data_changed
+    from plans.factories import ReviewEntryFactory
+    from plans.models import PlanIssue
 
     senders = []
 

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from areas.factories import AreaPlanFactory
 from areas.models import AreaGroup
+from plans.factories import AreaPlanFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,9 +37,9 @@ def test_a_coordinator_is_warned_only_of_their_own_plan(client, coordinator_a, o
 @pytest.mark.parametrize(
     "changelist",
     [
-        "admin:areas_areaplan_changelist",
-        "admin:areas_planissue_changelist",
-        "admin:areas_planreview_changelist",
+        "admin:plans_areaplan_changelist",
+        "admin:plans_planissue_changelist",
+        "admin:plans_planreview_changelist",
     ],
 )
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_the_plan_filters_name_only_the_areas_one_may_see(
 ):
     import datetime
 
-    from areas.factories import PlanIssueFactory, PlanReviewFactory
+    from plans.factories import PlanIssueFactory, PlanReviewFactory
 
     for plan in overdue_plans.values():
         PlanIssueFactory(plan=plan)

@@ -6,8 +6,8 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
-from areas.factories import AreaPlanFactory, PlanReviewFactory
 from core.fiscal_year import current_fiscal_year
+from plans.factories import AreaPlanFactory, PlanReviewFactory
 from tests.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +45,7 @@ def test_a_plan_overdue_for_review_shows_on_the_dashboard_and_a_fresh_one_does_n
     assert "振り返りが遅れているプラン" in html
     assert late.area_group.name in html
     assert "まだ振り返りをしていません。" in html
-    assert f"/admin/areas/areaplan/{late.pk}/change/" in html
+    assert f"/admin/plans/areaplan/{late.pk}/change/" in html
     assert "振り返りを済ませたプラン" not in html
 
 

@@ -8,15 +8,11 @@ import pytest
 from django.utils import translation
 from pypdf import PdfReader
 
-from areas.factories import (
-    AreaPlanFactory,
-    PlanIssueFactory,
-    PlanReviewFactory,
-    YearlyThemeFactory,
-)
-from areas.models import Approach, IssueStatus, PlanStatus
+from areas.factories import YearlyThemeFactory
 from booklet import services
 from booklet.models import PublishedReport
+from plans.factories import AreaPlanFactory, PlanIssueFactory, PlanReviewFactory
+from plans.models import Approach, IssueStatus, PlanStatus
 from tests.report_helpers import element_items, element_text
 
 pytestmark = pytest.mark.django_db

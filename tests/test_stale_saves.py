@@ -7,18 +7,19 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from areas.factories import (
+from areas.factories import GoalFactory
+from areas.models import Charter, CommonTheme
+from events.models import EventKind, Photo
+from plans.factories import (
     AreaPlanFactory,
-    GoalFactory,
+    IssueSourceFactory,
     MilestoneFactory,
     PlanContactFactory,
     PlanIssueFactory,
     PlanReviewFactory,
+    RaisedVoiceFactory,
     ReviewEntryFactory,
 )
-from areas.models import Charter, CommonTheme
-from events.factories import IssueSourceFactory, RaisedVoiceFactory
-from events.models import EventKind, Photo
 from tests.adminforms import form_data
 from tests.imagefiles import image_bytes, upload
 
@@ -59,7 +60,7 @@ CASES = [
     Case("areas", "charter", lambda r: Charter.objects.get(), "philosophy", "私の理念", "他の理念"),
     Case("areas", "commontheme", lambda r: CommonTheme.objects.get(), "name", "私の", "他の"),
     Case(
-        "areas",
+        "plans",
         "areaplan",
         lambda r: AreaPlanFactory(area_group=arakawa(r)),
         "vision",
@@ -67,7 +68,7 @@ CASES = [
         "他の人の描くまち",
     ),
     Case(
-        "areas",
+        "plans",
         "planissue",
         lambda r: PlanIssueFactory(plan=AreaPlanFactory(area_group=arakawa(r))),
         "description",
@@ -75,7 +76,7 @@ CASES = [
         "他の人の説明",
     ),
     Case(
-        "areas",
+        "plans",
         "planreview",
         lambda r: PlanReviewFactory(plan=AreaPlanFactory(area_group=arakawa(r))),
         "summary",
@@ -83,7 +84,7 @@ CASES = [
         "他の人のまとめ",
     ),
     Case(
-        "areas",
+        "plans",
         "plancontact",
         lambda r: PlanContactFactory(area_group=arakawa(r)),
         "display_name",
@@ -152,7 +153,7 @@ INLINE_CASES = [
         "他の人の目標",
     ),
     InlineCase(
-        "areas",
+        "plans",
         "areaplan",
         "issues",
         issue_of_arakawa,
@@ -162,7 +163,7 @@ INLINE_CASES = [
         "他の人の説明",
     ),
     InlineCase(
-        "areas",
+        "plans",
         "planissue",
         "milestones",
         lambda r: MilestoneFactory(issue=issue_of_arakawa(r)),
@@ -172,7 +173,7 @@ INLINE_CASES = [
         "他の人の節目",
     ),
     InlineCase(
-        "areas",
+        "plans",
         "planreview",
         "entries",
         lambda r: ReviewEntryFactory(review=PlanReviewFactory(plan=issue_of_arakawa(r).plan)),
@@ -380,7 +381,7 @@ def test_a_review_entry_that_moves_its_issues_progress_makes_an_open_issue_page_
     office, area_rows
 ):
     issue = PlanIssueFactory(plan=AreaPlanFactory(area_group=arakawa(area_rows)), progress=10)
-    url = reverse("admin:areas_planissue_change", args=[issue.pk])
+    url = reverse("admin:plans_planissue_change", args=[issue.pk])
     page = office.get(url)
     ReviewEntryFactory(review=PlanReviewFactory(plan=issue.plan), issue=issue, progress=60)
 

@@ -133,10 +133,10 @@ ADMIN_MODELS = {
     "areas.areagroup": {"view": C, "add": S, "change": S, "delete": S, "scoped": True},
     "areas.membership": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "areas.yearlytheme": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
-    "areas.areaplan": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
-    "areas.planissue": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
-    "areas.planreview": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
-    "areas.plancontact": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
+    "plans.areaplan": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
+    "plans.planissue": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
+    "plans.planreview": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
+    "plans.plancontact": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
     "areas.charter": {"view": S, "add": S, "change": S, "delete": S},
     "areas.commontheme": {"view": S, "add": S, "change": S, "delete": S},
     "areas.invitation": {"view": S, "add": S, "change": S, "delete": S},
@@ -237,15 +237,15 @@ def rows(area_rows, django_user_model):
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
 
-    from areas.factories import (
+    from areas.models import Charter, CommonTheme, Invitation
+    from booklet.models import PublishedReport
+    from coops.factories import OrganizationFactory
+    from plans.factories import (
         AreaPlanFactory,
         PlanContactFactory,
         PlanIssueFactory,
         PlanReviewFactory,
     )
-    from areas.models import Charter, CommonTheme, Invitation
-    from booklet.models import PublishedReport
-    from coops.factories import OrganizationFactory
 
     arakawa = dict(area_rows["arakawa"])
     group = arakawa["areagroup"]
@@ -422,7 +422,7 @@ def test_each_url_answers_each_persona_as_classified(request, client, rows, name
 
 
 def kita_rows(area_rows):
-    from areas.factories import AreaPlanFactory, PlanIssueFactory, PlanReviewFactory
+    from plans.factories import AreaPlanFactory, PlanIssueFactory, PlanReviewFactory
 
     kita = dict(area_rows["kita"])
     plan = AreaPlanFactory(area_group=kita["areagroup"])

@@ -6,16 +6,17 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from areas.factories import (
-    AreaGroupFactory,
+from areas.factories import AreaGroupFactory
+from plans.factories import (
     AreaPlanFactory,
+    IssueSourceFactory,
     MilestoneFactory,
     PlanContactFactory,
     PlanReviewFactory,
+    RaisedVoiceFactory,
     ReviewEntryFactory,
 )
-from areas.models import AreaPlan, PlanContact, PlanIssue, PlanReview
-from events.factories import IssueSourceFactory, RaisedVoiceFactory
+from plans.models import AreaPlan, PlanContact, PlanIssue, PlanReview
 
 pytestmark = pytest.mark.django_db
 
@@ -100,7 +101,7 @@ def test_a_two_year_plan_is_refused_in_the_admin_and_nothing_is_saved(admin_clie
 def coordinator(django_user_model):
     user = django_user_model.objects.create_user("coordinator-a", password="pass", is_staff=True)
     user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label="areas", codename__contains="plan")
+        Permission.objects.filter(content_type__app_label="plans", codename__contains="plan")
     )
     return user
 

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from areas.models import Approach, AreaGroup, AreaPlan, Municipality, PlanReview, PlanStatus
+from areas.models import AreaGroup, Municipality
 from coops.models import Organization
-from events.models import ActivityReport, Event, EventKind, IssueSource, RaisedVoice
+from events.models import ActivityReport, Event, EventKind
+from plans.models import Approach, AreaPlan, IssueSource, PlanReview, PlanStatus, RaisedVoice
 from portal.demo.loader import load_demo
 
 pytestmark = pytest.mark.django_db

@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 
-from areas.factories import AreaPlanFactory, PlanReviewFactory
-from areas.models import AreaPlan, PlanStatus
-from areas.services import plans_overdue_for_review
+from plans.factories import AreaPlanFactory, PlanReviewFactory
+from plans.models import AreaPlan, PlanStatus
+from plans.services import plans_overdue_for_review
 
 pytestmark = pytest.mark.django_db
 

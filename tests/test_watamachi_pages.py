@@ -7,24 +7,21 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from areas.factories import (
-    AreaGroupFactory,
+from areas.factories import AreaGroupFactory
+from areas.models import PublicationStatus
+from events.factories import ActivityReportFactory, EventFactory, local_datetime
+from events.models import EventKind
+from plans.factories import (
     AreaPlanFactory,
+    IssueSourceFactory,
     MilestoneFactory,
     PlanContactFactory,
     PlanIssueFactory,
     PlanReviewFactory,
+    RaisedVoiceFactory,
     ReviewEntryFactory,
 )
-from areas.models import Approach, IssueStatus, PlanStatus, PublicationStatus
-from events.factories import (
-    ActivityReportFactory,
-    EventFactory,
-    IssueSourceFactory,
-    RaisedVoiceFactory,
-    local_datetime,
-)
-from events.models import EventKind
+from plans.models import Approach, IssueStatus, PlanStatus
 
 pytestmark = pytest.mark.django_db
 

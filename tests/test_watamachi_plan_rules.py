@@ -7,16 +7,17 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from areas.factories import (
+from events.factories import EventFactory
+from events.models import EventKind
+from plans.factories import (
     AreaPlanFactory,
+    IssueSourceFactory,
     PlanContactFactory,
     PlanIssueFactory,
     PlanReviewFactory,
     ReviewEntryFactory,
 )
-from areas.models import AreaPlan, IssueStatus, PlanStatus, ReviewEntry
-from events.factories import EventFactory, IssueSourceFactory
-from events.models import EventKind, IssueSource
+from plans.models import AreaPlan, IssueSource, IssueStatus, PlanStatus, ReviewEntry
 
 pytestmark = pytest.mark.django_db
 

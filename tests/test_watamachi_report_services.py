@@ -6,9 +6,10 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from areas.factories import AreaPlanFactory, PlanIssueFactory, PlanReviewFactory
-from areas.models import Approach, IssueStatus, PlanStatus, PublicationStatus
-from areas.services import plan_summary, plans_overdue_for_review
+from areas.models import PublicationStatus
+from plans.factories import AreaPlanFactory, PlanIssueFactory, PlanReviewFactory
+from plans.models import Approach, IssueStatus, PlanStatus
+from plans.services import plan_summary, plans_overdue_for_review
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,7 @@ def test_the_dashboard_piece_names_each_overdue_plan_and_its_area():
     )
     assert plan.area_group.name in html and "遅れている計画" in html
     assert "2024年12月1日" in html and "まだ振り返りをしていません。" in html
-    assert f"/admin/areas/areaplan/{plan.pk}/change/" in html
+    assert f"/admin/plans/areaplan/{plan.pk}/change/" in html
 
 
 def test_the_dashboard_piece_says_so_when_nothing_is_late_in_both_languages():

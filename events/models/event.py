@@ -138,15 +138,6 @@ class Event(VersionedModel):
     recurrence_until = models.DateField(
         _("繰り返しの終了日"), null=True, blank=True, help_text=_("繰り返す場合は必須")
     )
-    # わたまちプラン: the plan issues this café or meeting raised (through events.IssueSource,
-    # so areas never refers to events; the reverse is PlanIssue.raised_at).
-    raised_plan_issues = models.ManyToManyField(
-        "areas.PlanIssue",
-        through="events.IssueSource",
-        blank=True,
-        related_name="raised_at",
-        verbose_name=_("出された地域課題"),
-    )
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 

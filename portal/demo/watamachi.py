@@ -17,25 +17,24 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from areas.models import (
+from areas.models import AreaGroup, AreaStatus, Municipality, PublicationStatus
+from coops.models import Organization
+from core.fiscal_year import fiscal_year_of
+from events.models import ActivityReport, Event, EventKind, Venue
+from plans.models import (
     Approach,
-    AreaGroup,
     AreaPlan,
-    AreaStatus,
     ContactRole,
+    IssueSource,
     IssueStatus,
     Milestone,
-    Municipality,
     PlanContact,
     PlanIssue,
     PlanReview,
     PlanStatus,
-    PublicationStatus,
+    RaisedVoice,
     ReviewEntry,
 )
-from coops.models import Organization
-from core.fiscal_year import fiscal_year_of
-from events.models import ActivityReport, Event, EventKind, IssueSource, RaisedVoice, Venue
 from portal.demo.common import save_organizations, set_members
 
 SAMPLE_NOTE = "※このわたまちプランはデモ用のサンプルデータです。"

@@ -1,16 +1,10 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from areas.models import (
-    AreaGroup,
-    AreaPlan,
-    Membership,
-    PlanIssue,
-    PlanReview,
-    YearlyTheme,
-)
+from areas.models import AreaGroup, Membership, YearlyTheme
 from coops.models import Organization
 from events.models import ActivityReport, Event
+from plans.models import AreaPlan, PlanIssue, PlanReview
 from portal.demo.loader import load_demo
 
 COUNTED = [

@@ -1,7 +1,7 @@
 from django import template
 
-from areas.models import AreaPlan
 from areas.permissions import is_secretariat
+from plans.models import AreaPlan
 
 register = template.Library()
 

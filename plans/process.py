@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from areas.models import AreaPlan, PlanReview
 from events.models import Event, EventKind, EventStatus
+from plans.models import AreaPlan, PlanReview
 
 
 class StageState:

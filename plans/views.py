@@ -7,18 +7,20 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from areas.models import (
+from areas.models import AreaGroup
+from events.models import ActivityReport, Event
+from plans.models import (
+    WATAMACHI_KINDS,
     Approach,
-    AreaGroup,
     AreaPlan,
     Milestone,
     PlanContact,
     PlanIssue,
     PlanReview,
+    RaisedVoice,
     ReviewEntry,
 )
-from events.models import WATAMACHI_KINDS, ActivityReport, Event, RaisedVoice
-from events.process import process_stages
+from plans.process import process_stages
 
 
 def plan_list(request):
@@ -29,7 +31,7 @@ def plan_list(request):
         .prefetch_related(Prefetch("issues", queryset=PlanIssue.objects.order_by("position")))
         .order_by("area_group__position", "area_group__municipality__code", "-first_fiscal_year")
     )
-    return render(request, "portal/plans/plan_list.html", {"plans": plans})
+    return render(request, "plans/plan_list.html", {"plans": plans})
 
 
 def area_plan(request, slug):
@@ -94,7 +96,7 @@ def area_plan(request, slug):
         "contacts": PlanContact.objects.filter(area_group=group).select_related("organization"),
         "now": now,
     }
-    return render(request, "portal/plans/area_plan.html", context)
+    return render(request, "plans/area_plan.html", context)
 
 
 def _reviews_with_entries(plan, issues) -> list[PlanReview]:

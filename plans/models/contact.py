@@ -5,29 +5,13 @@ The seed: a 福祉まちづくりコーディネーター supports each area's p
 public contact route — never a private e-mail address or telephone number.
 """
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.validators import validate_no_personal_contact
 from core.versioning import VersionedModel
-
-# A contact is shown by role only: no personal e-mail address or telephone number.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"0\d{1,4}[-‐ー−()（）\s]?\d{1,4}[-‐ー−()（）\s]?\d{3,4}")
-
-
-def validate_no_personal_contact(value: str) -> None:
-    if _EMAIL.search(value) or _PHONE.search(value):
-        raise ValidationError(
-            _(
-                "個人のメールアドレスや電話番号は載せられません。"
-                "団体のウェブサイトなど、公開の窓口を書いてください。"
-            ),
-            code="personal_contact",
-        )
 
 
 class ContactRole(models.TextChoices):

@@ -6,7 +6,10 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from areas.models.plan import (
+from core.fiscal_year import fiscal_year_end, fiscal_year_start
+from core.signals import data_changed
+from core.versioning import VersionedModel
+from plans.models.plan import (
     PROGRESS_VALIDATORS,
     AreaPlan,
     IssueStatus,
@@ -14,9 +17,6 @@ from areas.models.plan import (
     progress_status_constraints,
     progress_status_errors,
 )
-from core.fiscal_year import fiscal_year_end, fiscal_year_start
-from core.signals import data_changed
-from core.versioning import VersionedModel
 
 
 class PlanReviewQuerySet(models.QuerySet):

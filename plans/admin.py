@@ -1,5 +1,6 @@
-"""Admin for わたまちプラン: plans with their issues, issues with their milestones, reviews
-with their per-issue progress, and the area's contacts.
+"""Admin for わたまちプラン: plans with their issues, issues with their milestones and the
+gatherings that raised them, reviews with their per-issue progress, the area's contacts, and
+on the events admin the voices a gathering raised and the issues it raised.
 
 Area scoping and history are those of the rest of the admin: each ModelAdmin names its
 `area_path` (the lookup from the row to its area group) for `AreaScopedAdminMixin`.
@@ -11,16 +12,19 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from areas.models import (
+from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_valid_pk
+from core.admin_forms import VersionedAdminMixin
+from events.admin import ActivityReportAdmin, EventAdmin, add_inline
+from plans.models import (
     AreaPlan,
+    IssueSource,
     Milestone,
     PlanContact,
     PlanIssue,
     PlanReview,
+    RaisedVoice,
     ReviewEntry,
 )
-from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_valid_pk
-from core.admin_forms import VersionedAdminMixin
 
 
 class PlanAdminBase(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
@@ -126,6 +130,27 @@ class MilestoneInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularI
     extra = 1
 
 
+class IssueSourceInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
+    """The plan issues a café or meeting raised (on the event's page)."""
+
+    model = IssueSource
+    extra = 0
+    autocomplete_fields = ["issue"]
+
+
+class IssueSourceFromIssueInline(IssueSourceInline):
+    """The cafés and meetings that raised an issue (on the issue's page)."""
+
+    autocomplete_fields = ["event"]
+
+
+class RaisedVoiceInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
+    """The issues, needs and voices raised, typed in from the paper notes."""
+
+    model = RaisedVoice
+    extra = 3
+
+
 @admin.register(PlanIssue)
 class PlanIssueAdmin(PlanAdminBase):
     area_path = "plan__area_group"
@@ -134,8 +159,7 @@ class PlanIssueAdmin(PlanAdminBase):
     search_fields = ["title", "description", "plan__title"]
     autocomplete_fields = ["plan", "lead_organization"]
     list_select_related = ["plan"]
-    # events.admin adds the inline of the cafés and meetings that raised the issue.
-    inlines = [MilestoneInline]
+    inlines = [MilestoneInline, IssueSourceFromIssueInline]
 
 
 class ReviewEntryInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
@@ -164,3 +188,8 @@ class PlanContactAdmin(PlanAdminBase):
     search_fields = ["display_name", "area_group__name"]
     autocomplete_fields = ["area_group", "organization"]
     list_select_related = ["area_group", "organization"]
+
+
+# A gathering's page in the events admin shows what it raised for the plan.
+add_inline(EventAdmin, IssueSourceInline)
+add_inline(ActivityReportAdmin, RaisedVoiceInline)

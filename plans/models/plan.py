@@ -4,7 +4,10 @@ The process (seed: seikatsuclub-saitama-watamachi-plan):
 わたまち説明会 → わたまちカフェ → わたまちミーティング
 → a 3–5 year plan whose local issues (地域課題) are each solved by 事業, 組合員活動 or 市民運動 →
 periodic reviews (振り返り・進捗確認). The stages are events (events app); which café or meeting
-raised an issue is recorded in events (`events.IssueSource`), since areas must not know events.
+raised an issue is `plans.IssueSource` (models/voices.py).
+
+The tables were created by the areas app and moved here with their rows (migrations 0001–0003):
+constraint names keep their `areas_` prefix.
 """
 
 import datetime
@@ -297,6 +300,14 @@ class PlanIssue(VersionedModel):
         _("進捗（%）"), default=0, validators=PROGRESS_VALIDATORS
     )
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
+    # The cafés and meetings that raised the issue; the event's side is `raised_plan_issues`.
+    raised_at = models.ManyToManyField(
+        "events.Event",
+        through="plans.IssueSource",
+        blank=True,
+        related_name="raised_plan_issues",
+        verbose_name=_("出された場"),
+    )
 
     objects = PlanIssueQuerySet.as_manager()
     history = HistoricalRecords(verbose_name=_("地域課題の履歴"))

@@ -1,9 +1,12 @@
-"""The わたまち process in events: what a café or meeting raised.
+"""What the わたまち gatherings (events) raised, for the plan they lead to.
 
 - `RaisedVoice`: the issues, needs and voices (課題・ニーズ・声) raised at a gathering, typed in
   from the paper notes as short items of its activity report.
-- `IssueSource`: which café or meeting raised a plan's local issue (地域課題). It lives here
-  because events depends on areas, never the other way; `PlanIssue.raised_at` is its reverse.
+- `IssueSource`: which café or meeting raised a plan's local issue (地域課題); the through
+  model of `PlanIssue.raised_at`.
+
+Both were events' models; their tables moved here with their rows. plans depends on events,
+never the other way: the events admin shows their inlines through `events.admin.add_inline`.
 """
 
 from django.core.exceptions import ValidationError
@@ -55,7 +58,7 @@ class IssueSource(VersionedModel):
     """A café or meeting where a plan's local issue was raised."""
 
     issue = models.ForeignKey(
-        "areas.PlanIssue",
+        "plans.PlanIssue",
         on_delete=models.CASCADE,
         related_name="sources",
         verbose_name=_("地域課題"),
