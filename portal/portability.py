@@ -42,6 +42,31 @@ EXCLUDED = [
 SHIPPED_BY_MIGRATIONS = {"areas.municipality", "auth.group"}  # 0002_load_tokyo…, 0002_roles
 
 
+# Models that moved to another app since an archive may have been made (the layout issue):
+# an older archive names them by their old label, which is rewritten on import.
+MOVED_MODELS = {
+    "portal.publishedreport": "booklet.publishedreport",
+    **{
+        f"areas.{name}": f"plans.{name}"
+        for name in [
+            "areaplan",
+            "historicalareaplan",
+            "planissue",
+            "historicalplanissue",
+            "milestone",
+            "planreview",
+            "historicalplanreview",
+            "reviewentry",
+            "plancontact",
+            "historicalplancontact",
+        ]
+    },
+    "events.raisedvoice": "plans.raisedvoice",
+    "events.issuesource": "plans.issuesource",
+}
+_MOVED_PAIRS = {tuple(old.split(".")): new.split(".") for old, new in MOVED_MODELS.items()}
+
+
 class PortabilityError(Exception):
     """Something a person can fix: shown as is by the commands."""
 
@@ -109,6 +134,31 @@ def _read_manifest(archive: zipfile.ZipFile) -> dict:
     return manifest
 
 
+def _relabel(value):
+    """An archive's rows with old model labels made current: each row's "model", and the
+    natural keys that name a model — a content type [app, model] (admin log entries) and a
+    permission [codename, app, model] (a group's permissions)."""
+    if isinstance(value, dict):
+        return {key: _relabel(item) for key, item in value.items()}
+    if isinstance(value, str):
+        return MOVED_MODELS.get(value, value)
+    if isinstance(value, list):
+        if len(value) in (2, 3) and all(isinstance(item, str) for item in value):
+            moved = _MOVED_PAIRS.get(tuple(value[-2:]))
+            if moved is not None:
+                return [*value[:-2], *moved]
+        return [_relabel(item) for item in value]
+    return value
+
+
+def _current_rows(raw: bytes) -> bytes:
+    rows = json.loads(raw)
+    for row in rows:
+        row["model"] = MOVED_MODELS.get(row["model"], row["model"])
+        row["fields"] = _relabel(row["fields"])
+    return json.dumps(rows, ensure_ascii=False).encode()
+
+
 def _rows_already_there(manifest: dict) -> list[str]:
     busy = []
     for label in manifest["models"]:
@@ -146,6 +196,7 @@ def import_portal(path: Path, storage=default_storage) -> dict:
         raise PortabilityError(f"Cannot read {path}: {exc}") from exc
     with archive, tempfile.TemporaryDirectory() as tmp:
         manifest = _read_manifest(archive)
+        manifest["models"] = {MOVED_MODELS.get(k, k): n for k, n in manifest["models"].items()}
         busy = _rows_already_there(manifest)
         if busy:
             raise PortabilityError(
@@ -154,7 +205,7 @@ def import_portal(path: Path, storage=default_storage) -> dict:
                 + "). Import into a fresh, migrated database."
             )
         data_file = Path(tmp) / "data.json"
-        data_file.write_bytes(archive.read("data.json"))
+        data_file.write_bytes(_current_rows(archive.read("data.json")))
         media = [n for n in archive.namelist() if n.startswith("media/") and not n.endswith("/")]
         with transaction.atomic(), _history_recording_off():
             try:

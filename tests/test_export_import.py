@@ -6,6 +6,7 @@ SQLite → SQLite → SQLite otherwise.
 
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -190,3 +191,51 @@ def test_an_import_keeps_the_history_as_exported_and_adds_none(demo, tmp_path):
             app_label, name = model.split(".")
             table = f"{app_label}_{name}"
             assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count, model
+
+
+def test_an_archive_made_before_plans_and_the_booklet_moved_still_imports(demo, tmp_path):
+    """An export from before the layout change names わたまちプラン's models under areas and
+    events, the booklet under portal, in rows, admin log entries and group permissions."""
+    import sqlite3
+    import zipfile
+
+    from booklet import services
+    from portal.portability import MOVED_MODELS
+
+    services.publish(2023, None)
+    current = tmp_path / "current.zip"
+    call_command("export_portal", str(current))
+    old_labels = {new: old for old, new in MOVED_MODELS.items()}
+    with zipfile.ZipFile(current) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        text = zf.read("data.json").decode()
+    for new, old in old_labels.items():
+        new_app, new_model = new.split(".")
+        old_app, old_model = old.split(".")
+        text = text.replace(f'"{new}"', f'"{old}"')
+        # Natural keys: a permission's [codename, app, model], a content type's [app, model].
+        text = re.sub(rf'"{new_app}",(\s*)"{new_model}"', rf'"{old_app}",\g<1>"{old_model}"', text)
+    assert '"areas.areaplan"' in text and '"portal.publishedreport"' in text
+    assert re.search(r'"view_areaplan",\s*"areas",\s*"areaplan"', text)
+    manifest["models"] = {old_labels.get(k, k): n for k, n in manifest["models"].items()}
+    old = tmp_path / "old.zip"
+    with zipfile.ZipFile(old, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
+        zf.writestr("data.json", text)
+
+    fresh = Site(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", tmp_path / "media-fresh")
+    fresh.run("migrate", "-v", "0")
+    fresh.run("import_portal", str(old))
+
+    with sqlite3.connect(tmp_path / "fresh.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM plans_areaplan").fetchone()[0] >= 1
+        assert db.execute("SELECT count(*) FROM plans_issuesource").fetchone()[0] >= 1
+        assert db.execute("SELECT count(*) FROM portal_publishedreport").fetchone()[0] == 1
+        coordinator_plan_grants = db.execute(
+            "SELECT count(*) FROM auth_group_permissions gp"
+            " JOIN auth_group g ON g.id = gp.group_id"
+            " JOIN auth_permission p ON p.id = gp.permission_id"
+            " JOIN django_content_type ct ON ct.id = p.content_type_id"
+            " WHERE g.name = 'コーディネーター' AND ct.app_label = 'plans'"
+        ).fetchone()[0]
+        assert coordinator_plan_grants == 30
