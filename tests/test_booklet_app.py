@@ -4,19 +4,22 @@
 is renamed, not recreated, so the 事務局's grants and the admin's log entries follow it.
 """
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.contrib.admin.models import ADDITION, LogEntry
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from events.factories import ActivityReportFactory, EventFactory, local_datetime
 
+ROOT = Path(__file__).resolve().parent.parent
 NAMED = {"publish_report", "preview_report", "view_dashboard", "export_year_data"}
 MODEL_PERMISSIONS = {f"{action}_publishedreport" for action in ("view", "add", "change", "delete")}
 
@@ -51,59 +54,36 @@ def test_coordinators_hold_no_booklet_permission():
     assert booklet_codenames("コーディネーター") == set()
 
 
-def database_before_the_move():
-    """Migrate back to before the move; a published report and its admin log entry, as then."""
-    before_move = [("portal", "0003_booklet_permissions"), ("booklet", None)]
-    executor = MigrationExecutor(connection)
-    executor.migrate(before_move)
-    old = executor.loader.project_state(before_move[:1]).apps
-    old_type = old.get_model("contenttypes", "ContentType").objects.get(
-        app_label="portal", model="publishedreport"
+def replay_the_move(tmp_path, scenario: str) -> dict:
+    """The move replayed on a scratch database in a subprocess (booklet_migration_check.py)."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'move.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.booklet_migration_check", scenario],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    report = old.get_model("portal", "PublishedReport").objects.create(
-        fiscal_year=2023, content={"title": "old"}, published_at=timezone.now()
-    )
-    office = get_user_model().objects.create_user("office", "office@example.org")
-    entry = LogEntry.objects.create(
-        action_flag=ADDITION,
-        content_type_id=old_type.pk,
-        object_id=str(report.pk),
-        object_repr="2023年度",
-        user=office,
-    )
-    return old_type, entry, office
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def migrate_forward():
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-    ContentType.objects.clear_cache()
+def test_an_existing_database_keeps_its_report_grants_and_log_entries_when_migrating(tmp_path):
+    moved = replay_the_move(tmp_path, "plain")
+    assert moved["moved_type"] == moved["old_type"]
+    assert moved["content"] == {"title": "old"}
+    assert moved["log_entry_type"] == moved["old_type"]
+    assert set(moved["secretariat_booklet"]) == NAMED | MODEL_PERMISSIONS
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_an_existing_database_keeps_its_report_grants_and_log_entries_when_migrating():
-    old_type, entry, _office = database_before_the_move()
-    migrate_forward()
-
-    moved = ContentType.objects.get(app_label="booklet", model="publishedreport")
-    assert moved.pk == old_type.pk
-    assert moved.model_class().objects.get().content == {"title": "old"}
-    assert LogEntry.objects.get(pk=entry.pk).content_type == moved
-    assert booklet_codenames(settings.SECRETARIAT_GROUP) == NAMED | MODEL_PERMISSIONS
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_booklet_content_type_made_before_the_move_gives_way_keeping_its_grants():
-    old_type, _entry, office = database_before_the_move()
-    ContentType.objects.clear_cache()
-    early = ContentType.objects.create(app_label="booklet", model="publishedreport")
-    view = Permission.objects.create(content_type=early, codename="view_publishedreport", name="-")
-    office.user_permissions.add(view)
-    migrate_forward()
-
-    assert ContentType.objects.get(app_label="booklet", model="publishedreport").pk == old_type.pk
-    kept = office.user_permissions.values_list("content_type", "codename")
-    assert list(kept) == [(old_type.pk, "view_publishedreport")]
+def test_a_booklet_content_type_made_before_the_move_gives_way_keeping_its_grants(tmp_path):
+    moved = replay_the_move(tmp_path, "early")
+    assert moved["moved_type"] == moved["old_type"]
+    assert moved["office_permissions"] == [[moved["old_type"], "view_publishedreport"]]
 
 
 @pytest.mark.django_db

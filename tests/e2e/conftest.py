@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 
 from areas.models import Municipality
 from portal.demo.loader import load_demo
@@ -71,22 +73,34 @@ def site(live_server):
 
 
 def _restore_roles():
-    """The 事務局 and コーディネーター groups (a data migration) where the snapshot lacks them."""
+    """The 事務局 and コーディネーター groups (data migrations) where the snapshot lacks them.
+
+    The roles migration (portal 0002) named the models by the apps they had then; わたまちプラン
+    and the booklet have moved since (plans, booklet), so its table is read here and each
+    model is found under its current app."""
     if Group.objects.filter(name=settings.SECRETARIAT_GROUP).exists():
         return
-    # The migration marks each app as having models while it creates their permissions,
-    # then unmarks it; on the real app registry, put back what was there.
-    saved = {config.label: config.models_module for config in apps.get_app_configs()}
-    try:
-        import_module("portal.migrations.0002_roles").create_roles(apps, None)
-    finally:
-        for config in apps.get_app_configs():
-            config.models_module = saved[config.label]
-    # The booklet's permissions were portal's when those migrations ran; they are booklet's
-    # now (booklet/migrations/0001_move_from_portal.py), so grant them by their new label.
-    Group.objects.get(name=settings.SECRETARIAT_GROUP).permissions.add(
-        *Permission.objects.filter(content_type__app_label="booklet")
+    roles = import_module("portal.migrations.0002_roles")
+    for config in apps.get_app_configs():
+        create_permissions(config, verbosity=0)
+    by_name = {model._meta.model_name: model for model in apps.get_models()}
+    ours = [*roles.PORTAL_APPS, "plans", "booklet"]
+    secretariat = Group.objects.create(name=settings.SECRETARIAT_GROUP)
+    secretariat.permissions.add(
+        *Permission.objects.filter(content_type__app_label__in=ours),
+        *Permission.objects.filter(
+            content_type__app_label="auth", codename__in=["view_user", "add_user", "change_user"]
+        ),
     )
+    coordinator = Group.objects.create(name=settings.COORDINATOR_GROUP)
+    for models in roles.COORDINATOR_PERMISSIONS.values():
+        for model_name, actions in models.items():
+            coordinator.permissions.add(
+                *Permission.objects.filter(
+                    content_type=ContentType.objects.get_for_model(by_name[model_name]),
+                    codename__in=[f"{action}_{model_name}" for action in actions],
+                )
+            )
 
 
 @pytest.fixture
