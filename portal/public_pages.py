@@ -1,6 +1,6 @@
 """The public page types, in one place, for the benchmark and the browser tests.
 
-bench/run measures each page here, tests/test_query_counts.py pins each page's SQL
+bench/run measures each page here, tests/portal/test_query_counts.py pins each page's SQL
 count, and the accessibility tests (tests/e2e/) check each HTML one, in Japanese and
 English. A page whose URL the site does not serve yet is left out with a note, so adding
 a page is one line here.

@@ -1,4 +1,4 @@
-"""The booklet's move, replayed on a scratch database (run by tests/test_booklet_app.py).
+"""The booklet's move, replayed on a scratch database (run by tests/booklet/test_booklet_app.py).
 
 `python -m tests.booklet_migration_check <scenario>` with DATABASE_URL naming a scratch
 SQLite file: migrate fully, go back to before the move, publish a report and log it as the

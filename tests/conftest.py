@@ -55,15 +55,6 @@ def admin_client(client, superuser):
 
 
 @pytest.fixture
-def demo_tenfold(demo):
-    """Ten times the demo's 2023 groups, themes, memberships, events and reports (bulk_create),
-    for pinning query counts where an N+1 would show."""
-    from portal.demo.scale import multiply_demo
-
-    multiply_demo(10)
-
-
-@pytest.fixture
 def bulk(db):
     """About ten times the demo data (60 groups, 3,000 events), for pinning query counts."""
     from tests.bulk import load_bulk

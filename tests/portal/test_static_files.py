@@ -4,7 +4,7 @@ import re
 import subprocess
 import sys
 
-from tests.test_deploy_check import ROOT, production_env
+from tests.portal.test_deploy_check import ROOT, production_env
 
 RENDER_HOME = """
 import django; django.setup()

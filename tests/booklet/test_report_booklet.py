@@ -10,7 +10,7 @@ from tests.report_helpers import element_items, element_text
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).parent / "data" / "tokyo-coop-machizukuri-topics-2023.txt"
+SEED = Path(__file__).parents[1] / "data" / "tokyo-coop-machizukuri-topics-2023.txt"
 MARKS = "■ 　"
 
 

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BELOW_PLANS = ["core", "coops", "areas", "events"]
 MOVED = [
     "areaplan",

@@ -12,10 +12,15 @@ from events.models import Event, Recurrence
 pytestmark = pytest.mark.django_db
 
 
-def test_home_leads_with_the_philosophy_and_purpose(client, demo):
-    html = client.get("/").content.decode()
+def test_home_leads_with_the_philosophy_and_purpose_in_japanese(client, demo):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="ja">' in html
+    assert "本文へ移動" in html
     assert html.index("ひとりぼっちにしないまちづくり") < html.index("これからの活動・イベント")
     assert "くらし続けられる「まち」をつくる" in html
+    assert "荒川区まちづくり" in html
 
 
 def test_home_shows_this_years_common_theme_with_its_year(client, demo):
@@ -67,10 +72,28 @@ def test_home_shows_the_latest_activity_reports(client, demo):
     assert "#report-" in html
 
 
-def test_english_home_is_in_english(client, demo):
-    html = client.get("/en/").content.decode()
+def test_english_lives_under_en(client, demo):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en">' in html
+    assert "Skip to main content" in html
+    assert "本文へ移動" not in html
     assert "Upcoming activities and events" in html
     assert 'href="/en/areas/arakawa/"' in html
+
+
+def test_the_language_switcher_links_to_the_same_page_in_the_other_language(client, demo):
+    ja = client.get("/").content.decode()
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in ja
+    en = client.get("/en/").content.decode()
+    assert '<a href="/" hreflang="ja" lang="ja">日本語</a>' in en
+    assert '<span aria-current="true">English</span>' in en
+
+
+def test_an_english_browser_still_gets_japanese_at_the_root(client, demo):
+    response = client.get("/", headers={"accept-language": "en"})
+    assert '<html lang="ja">' in response.content.decode()
 
 
 def test_home_query_count_is_fixed(client, bulk, django_assert_max_num_queries):

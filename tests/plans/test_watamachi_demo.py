@@ -13,7 +13,7 @@ from portal.demo.loader import load_demo
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).parent / "data" / "seikatsuclub-saitama-watamachi-plan.txt"
+SEED = Path(__file__).parents[1] / "data" / "seikatsuclub-saitama-watamachi-plan.txt"
 
 
 def test_the_sample_area_is_a_real_saitama_municipality_off_the_tokyo_map(demo):

@@ -13,7 +13,7 @@ def media_root(settings, tmp_path):
 
 
 def logo_named(name):
-    """A row naming the file: files no row names are not served (tests/test_media_access.py)."""
+    """A row naming the file: files no row names are not served (see test_media_access.py)."""
     return Organization.objects.create(name=name, slug="coop", kind="regional_coop", logo=name)
 
 

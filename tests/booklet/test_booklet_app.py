@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from events.factories import ActivityReportFactory, EventFactory, local_datetime
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NAMED = {"publish_report", "preview_report", "view_dashboard", "export_year_data"}
 MODEL_PERMISSIONS = {f"{action}_publishedreport" for action in ("view", "add", "change", "delete")}
 

@@ -30,8 +30,8 @@ from plans.models import (
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).parent / "data" / "tokyo-coop-machizukuri-topics-2023.txt"
-WATAMACHI_SEED = Path(__file__).parent / "data" / "seikatsuclub-saitama-watamachi-plan.txt"
+SEED = Path(__file__).parents[1] / "data" / "tokyo-coop-machizukuri-topics-2023.txt"
+WATAMACHI_SEED = Path(__file__).parents[1] / "data" / "seikatsuclub-saitama-watamachi-plan.txt"
 MODELS = [
     Organization,
     AreaGroup,

@@ -214,7 +214,7 @@ def test_every_url_pattern_is_classified():
     unclassified = [
         name or route for name, route in all_patterns() if classify(name, route) is None
     ]
-    assert unclassified == [], "Say who may use these URLs (tests/test_url_permissions.py)"
+    assert unclassified == [], "Say who may use these URLs (tests/portal/test_url_permissions.py)"
 
 
 def test_every_admin_model_is_classified():

@@ -1,0 +1,12 @@
+"""Fixtures only the booklet's tests need."""
+
+import pytest
+
+
+@pytest.fixture
+def demo_tenfold(demo):
+    """Ten times the demo's 2023 groups, themes, memberships, events and reports (bulk_create),
+    for pinning query counts where an N+1 would show."""
+    from portal.demo.scale import multiply_demo
+
+    multiply_demo(10)
