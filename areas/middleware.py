@@ -8,13 +8,13 @@ publishing. allauth asks for the code at every sign-in once TOTP is set up.
 """
 
 from allauth.mfa.models import Authenticator
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from areas.permissions import is_secretariat
+from core.language_paths import without_language_prefix
 
 # Paths (without the language prefix) a session without two-factor may still use.
 ACCOUNT_PREFIX = "/accounts/"
@@ -26,13 +26,6 @@ def needs_two_factor(user) -> bool:
 
 def has_two_factor(user) -> bool:
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-
-
-def _without_language(path: str) -> str:
-    for code, _name in settings.LANGUAGES:
-        if path.startswith(f"/{code}/"):
-            return path[len(code) + 1 :]
-    return path
 
 
 class SecretariatMFARequiredMiddleware:
@@ -55,7 +48,7 @@ class SecretariatMFARequiredMiddleware:
         user = getattr(request, "user", None)
         if user is None or not needs_two_factor(user):
             return False
-        path = _without_language(request.path_info)
+        path = without_language_prefix(request.path_info)
         if path.startswith(ACCOUNT_PREFIX) or path == reverse("admin:logout"):
             return False  # signing out and setting up two-factor are always possible
         return not has_two_factor(user)

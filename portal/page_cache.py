@@ -33,6 +33,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from core.language_paths import without_language_prefix
 from core.signals import data_changed
 
 VERSION_KEY = "portal:page-cache:data-version"
@@ -85,19 +86,10 @@ def connect_signals() -> None:
                 )
 
 
-def _paths(request) -> tuple[str, ...]:
-    """The path, and the path without its language prefix (/en/accounts/ → /accounts/)."""
-    path = request.path_info
-    for code, _name in settings.LANGUAGES:
-        if path.startswith(f"/{code}/"):
-            return path, path[len(code) + 1 :]
-    return (path,)
-
-
 def _bypasses_cache(request) -> bool:
     if request.method != "GET":
         return True
-    if any(path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES) for path in _paths(request)):
+    if without_language_prefix(request.path_info).startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):
         return True
     cookies = request.COOKIES
     return (
