@@ -96,17 +96,24 @@ def can_edit(user, obj, area_path: str) -> bool:
 
 
 class ScopedChoicesMixin:
-    """Relation fields to an area-scoped model offer only the rows the user may edit."""
+    """Relation fields to an area-scoped model offer only the rows the user may edit; such a
+    field is marked `area_scoped`, so `keeping_current_choices` knows which lists to widen."""
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return super().formfield_for_foreignkey(
-            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
-        )
+        return self._scoped_formfield(super().formfield_for_foreignkey, db_field, request, kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
-        return super().formfield_for_manytomany(
-            db_field, request, **scoped_choice_kwargs(self.admin_site, request, db_field, kwargs)
-        )
+        return self._scoped_formfield(super().formfield_for_manytomany, db_field, request, kwargs)
+
+    def _scoped_formfield(self, make_formfield, db_field, request, kwargs):
+        related_admin = self.admin_site._registry.get(db_field.related_model)
+        if not isinstance(related_admin, AreaScopedAdminMixin):
+            return make_formfield(db_field, request, **kwargs)
+        kwargs["queryset"] = related_admin.get_editable_queryset(request)
+        formfield = make_formfield(db_field, request, **kwargs)
+        if formfield is not None:
+            formfield.area_scoped = True
+        return formfield
 
 
 class AreaScopedAdminMixin(ScopedChoicesMixin):
@@ -207,15 +214,6 @@ class AreaScopedInlineMixin(ScopedChoicesMixin):
         return formset
 
 
-def scoped_choice_kwargs(admin_site, request, db_field, kwargs):
-    """`kwargs` with the choices of a relation to an area-scoped model narrowed to the rows
-    the user may edit. Models whose admin is not area-scoped keep their choices."""
-    related_admin = admin_site._registry.get(db_field.related_model)
-    if isinstance(related_admin, AreaScopedAdminMixin):
-        kwargs = {**kwargs, "queryset": related_admin.get_editable_queryset(request)}
-    return kwargs
-
-
 def keeping_current_choices(form_class):
     """A subclass of `form_class` whose scoped choice lists also hold the values the edited
     row has in the database, so a coordinator's save keeps a venue the 事務局 chose elsewhere
@@ -228,7 +226,8 @@ def keeping_current_choices(form_class):
             super().__init__(*args, **kwargs)
             if self.instance.pk is not None:
                 for name, field in self.fields.items():
-                    _add_current_value(self.instance, name, field)
+                    if getattr(field, "area_scoped", False):
+                        _add_current_value(self.instance, name, field)
 
     KeepingCurrentChoices.__name__ = form_class.__name__
     KeepingCurrentChoices.__qualname__ = form_class.__qualname__
@@ -236,23 +235,16 @@ def keeping_current_choices(form_class):
 
 
 def _add_current_value(instance, name, field):
-    queryset = getattr(field, "queryset", None)
-    if queryset is None:
-        return
-    try:
-        model_field = instance._meta.get_field(name)
-    except Exception:  # a form-only field
-        return
+    """Widen a scoped field's choices by the row's stored value, in the list's own order."""
+    model_field = instance._meta.get_field(name)
     stored = type(instance)._default_manager.filter(pk=instance.pk)
-    if model_field.many_to_many:
-        current = stored.values(name)
-    elif model_field.many_to_one:
-        current = stored.values(model_field.attname)
-    else:
-        return
-    model = queryset.model
-    field.queryset = model._default_manager.filter(
+    current = stored.values(name if model_field.many_to_many else model_field.attname)
+    queryset = field.queryset
+    widened = queryset.model._default_manager.filter(
         Q(pk__in=queryset.values("pk")) | Q(pk__in=current)
+    )
+    field.queryset = (
+        widened.order_by(*queryset.query.order_by) if queryset.query.order_by else widened
     )
 
 
