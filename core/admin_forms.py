@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import router, transaction
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from core.versioning import VersionedModel
 
@@ -42,9 +43,12 @@ class VersionedModelForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The number stored now, not the instance's: a restored old version starts from
-        # the current row too.
-        self.fields[VERSION_FIELD].initial = self._stored_version()
+        # The version the row was read with; on a history restore page the instance is an
+        # old version, so the form starts from the row stored now (one query, that page only).
+        restoring = hasattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME)
+        self.fields[VERSION_FIELD].initial = (
+            self._stored_version() if restoring else self.instance.version
+        )
 
     def _stored_version(self, lock=False):
         if self.instance.pk is None:

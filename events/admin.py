@@ -35,6 +35,10 @@ class ActivityReportInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.Sta
     extra = 0
     show_change_link = True
 
+    def get_queryset(self, request):
+        # Each row's title names its event: read with the rows, not once per row.
+        return super().get_queryset(request).select_related("event")
+
 
 class EventForm(VersionedModelForm):
     class Meta:
