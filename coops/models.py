@@ -1,10 +1,8 @@
 from django.db import models
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.stored_files import ImageField, discard_after_commit, unguessable_name
+from core.stored_files import ImageField, RowFiles, unguessable_name
 from core.versioning import VersionedModel
 
 
@@ -82,12 +80,11 @@ class Organization(VersionedModel):
         return self.name
 
     def save(self, *args, **kwargs):
-        stored = self._stored_logo()
+        stored = LOGO_FILES.stored(self)
         if self.logo and not getattr(self.logo, "_committed", True):
             self.logo.name = unguessable_name(self.logo.name)
         super().save(*args, **kwargs)
-        if stored and stored != self.logo.name:
-            discard_logos([stored], using=self._state.db)
+        LOGO_FILES.discard_replaced(stored, self)
 
     def get_absolute_url(self):
         return reverse("coops:detail", args=[self.slug])
@@ -95,25 +92,5 @@ class Organization(VersionedModel):
     def natural_key(self):
         return (self.slug,)
 
-    def _stored_logo(self) -> str:
-        if self.pk is None:
-            return ""
-        rows = type(self)._default_manager.filter(pk=self.pk)
-        return rows.values_list("logo", flat=True).first() or ""
 
-
-def discard_logos(names, *, using=None) -> None:
-    """Delete these logo files after commit, unless an organization names them again by then."""
-    discard_after_commit(
-        Organization._meta.get_field("logo").storage,
-        names,
-        still_used=lambda names: Organization.objects.filter(logo__in=names).values_list(
-            "logo", flat=True
-        ),
-        using=using,
-    )
-
-
-@receiver(post_delete, sender=Organization, dispatch_uid="coops.organization.discard_logo")
-def _discard_deleted_organizations_logo(sender, instance, using, **kwargs):
-    discard_logos([instance.logo.name], using=using)
+LOGO_FILES = RowFiles(Organization, ["logo"])

@@ -1,12 +1,10 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.images import CARD, THUMBNAIL, rendition
-from core.stored_files import ImageField, discard_after_commit, unguessable_name
+from core.stored_files import ImageField, RowFiles, unguessable_name
 from core.versioning import VersionedModel
 
 FILE_FIELDS = ("image", "card", "thumbnail")
@@ -103,7 +101,7 @@ class Photo(VersionedModel):
     def save(self, *args, **kwargs):
         if self.report_id and not self.event_id:
             self.event_id = self.report.event_id
-        stored = self._stored_files()
+        stored = PHOTO_FILES.stored(self, *SIZE_FIELDS)
         if self._files_are_gone(stored):
             self._take_stored_files(stored)
         image_changed = self.image and not getattr(self.image, "_committed", True)
@@ -116,24 +114,7 @@ class Photo(VersionedModel):
             thumbnail = rendition(self.image, THUMBNAIL)
             self.thumbnail.save(thumbnail.name, thumbnail, save=False)
         super().save(*args, **kwargs)
-        if stored:
-            replaced = {stored[field] for field in FILE_FIELDS} - self.file_names()
-            discard_photo_files(replaced, using=self._state.db)
-
-    def file_names(self) -> set[str]:
-        return {getattr(self, field).name for field in FILE_FIELDS} - {"", None}
-
-    def _stored_files(self) -> dict | None:
-        """The file names and sizes the database holds for this photo now, if it exists."""
-        if self.pk is None:
-            return None
-        return (
-            type(self)
-            ._default_manager.filter(pk=self.pk)
-            .order_by("pk")  # not the default ordering, which joins the event
-            .values(*FILE_FIELDS, *SIZE_FIELDS)
-            .first()
-        )
+        PHOTO_FILES.discard_replaced(stored, self)
 
     def _files_are_gone(self, stored) -> bool:
         """A name other than the stored one (restored from history) whose file was deleted."""
@@ -155,21 +136,4 @@ class Photo(VersionedModel):
             raise ValidationError({"report": _("この活動の実施報告を選んでください。")})
 
 
-def discard_photo_files(names, *, using=None) -> None:
-    """Delete these files after commit, unless a photo names them again by then."""
-    discard_after_commit(
-        Photo._meta.get_field("image").storage, names, still_used=_names_in_use, using=using
-    )
-
-
-def _names_in_use(names: set[str]) -> set[str]:
-    rows = Photo.objects.filter(
-        models.Q(image__in=names) | models.Q(card__in=names) | models.Q(thumbnail__in=names)
-    ).values_list(*FILE_FIELDS)
-    return {name for row in rows for name in row}
-
-
-@receiver(post_delete, sender=Photo, dispatch_uid="events.photo.discard_files")
-def _discard_deleted_photos_files(sender, instance, using, **kwargs):
-    # Admin delete, bulk delete and a cascade from its event or report all send this.
-    discard_photo_files(instance.file_names(), using=using)
+PHOTO_FILES = RowFiles(Photo, FILE_FIELDS)
