@@ -22,4 +22,4 @@ def areas_of_organization(organization) -> Section:
 
 def register() -> None:
     organization_sections.register("areas", areas_of_organization)
-    deletion.register(_("取り組みテーマ"), deletion.count_related(YearlyTheme, "area_group"))
+    deletion.register(_("取り組みテーマ"), YearlyTheme, "area_group")

@@ -6,15 +6,15 @@ do first. Apps above areas add their own rows here (events registers its events,
 plans), since areas may not import them.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.functional import Promise
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-
-# (label, counter): counter(group ids) → {group id: number of rows that keep the group}.
-Counter = Callable[[list[int]], dict[int, int]]
-_keepers: list[tuple[Promise, Counter]] = []
 
 HOW_TO_PROCEED = _(
     "このまちづくりグループには、まだ活動・取り組みテーマ・わたまちプランが残っているため"
@@ -23,35 +23,52 @@ HOW_TO_PROCEED = _(
 )
 
 
-def register(label: Promise, counter: Counter) -> None:
-    _keepers.append((label, counter))
+@dataclass(frozen=True)
+class Keeper:
+    """Rows of `model` that keep a group, reached through `group_path` ("area_group")."""
 
+    label: Promise
+    model: type
+    group_path: str
 
-def count_related(model, group_path: str) -> Counter:
-    """A counter of `model` rows per group, reached through `group_path` (e.g. "area_group")."""
-
-    def counter(group_ids):
+    def counts(self, group_ids) -> dict[int, int]:
         rows = (
-            model._default_manager.filter(**{f"{group_path}__in": group_ids})
-            .values(group_path)
+            self.model._default_manager.filter(**{f"{self.group_path}__in": group_ids})
+            .values(self.group_path)
             .annotate(count=Count("pk", distinct=True))
         )
-        return {row[group_path]: row["count"] for row in rows}
+        return {row[self.group_path]: row["count"] for row in rows}
 
-    return counter
+    def changelist_url(self, group) -> str:
+        """The admin's list of these rows, filtered to the group: where to move or delete them."""
+        opts = self.model._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        return f"{url}?{urlencode({f'{self.group_path}__id__exact': group.pk})}"
+
+
+_keepers: list[Keeper] = []
+
+
+def register(label: Promise, model, group_path: str) -> None:
+    _keepers.append(Keeper(label, model, group_path))
 
 
 def rows_keeping(groups: Iterable) -> list[str]:
-    """One line per group that may not be deleted: "荒川区まちづくり: 活動 3件、…"."""
+    """One line per group that may not be deleted, each count a link to those rows:
+    "荒川区まちづくり: 活動・イベント 3件、取り組みテーマ 1件"."""
     groups = list(groups)
-    counts = [(label, counter([g.pk for g in groups])) for label, counter in _keepers]
+    counts = [(keeper, keeper.counts([g.pk for g in groups])) for keeper in _keepers]
     lines = []
     for group in groups:
-        parts = [
-            _("%(label)s %(count)d件") % {"label": label, "count": found[group.pk]}
-            for label, found in counts
+        links = [
+            (
+                keeper.changelist_url(group),
+                _("%(label)s %(count)d件") % {"label": keeper.label, "count": found[group.pk]},
+            )
+            for keeper, found in counts
             if found.get(group.pk)
         ]
-        if parts:
-            lines.append(f"{group}: {'、'.join(str(p) for p in parts)}")
+        if links:
+            joined = format_html_join("、", '<a href="{}">{}</a>', links)
+            lines.append(format_html("{}: {}", group, joined))
     return lines

@@ -65,4 +65,4 @@ def register() -> None:
     area_sections.register("events", events_of_area)
     area_sections.register("reports", reports_of_area)
     organization_sections.register("events", events_of_organization)
-    deletion.register(_("活動・イベント"), deletion.count_related(Event, "area_groups"))
+    deletion.register(_("活動・イベント"), Event, "area_groups")

@@ -8,4 +8,4 @@ from plans.models import AreaPlan
 
 
 def register() -> None:
-    deletion.register(_("わたまちプラン"), deletion.count_related(AreaPlan, "area_group"))
+    deletion.register(_("わたまちプラン"), AreaPlan, "area_group")

@@ -52,3 +52,23 @@ def test_an_unused_group_is_deleted(client, secretariat, db):
     assert response.status_code == 302
     assert not AreaGroup.objects.filter(pk=group.pk).exists()
     assert not Event.objects.filter(area_groups=group).exists()
+
+
+def test_each_row_count_on_the_refusal_links_to_those_rows(client, secretariat, area_rows):
+    """What to do first is one click away: the group's events, themes or plan, listed."""
+    import re
+
+    group = area_rows["arakawa"]["areagroup"]
+    client.force_login(secretariat)
+    html = client.get(reverse("admin:areas_areagroup_delete", args=[group.pk])).content.decode()
+    links = dict(
+        (text, href.replace("&amp;", "&"))
+        for href, text in re.findall(r'<a href="([^"]+)">([^<]*\d+件)</a>', html)
+    )
+    assert links["活動・イベント 1件"] == (
+        reverse("admin:events_event_changelist") + f"?area_groups__id__exact={group.pk}"
+    )
+    listed = client.get(links["取り組みテーマ 1件"])
+    assert listed.status_code == 200
+    shown = list(listed.context["cl"].result_list)
+    assert shown == [area_rows["arakawa"]["yearlytheme"]]
