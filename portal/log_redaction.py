@@ -3,12 +3,11 @@
 Invitation links (/accounts/invitation/<token>/), allauth's password-reset links
 (/accounts/password/reset/key/<uidb36>-<key>/) and e-mail confirmation links
 (/accounts/confirm-email/<key>/) carry their secret in the path, also under /en/. Such a
-segment is written as "[redacted]":
-- redact_path() for the access line: the URL arguments named token/key/uidb36/uidb64 of
-  the route Django resolved, then the rule below for anything left (404s, redirects);
-- RedactSecretsFilter on every handler (settings.LOGGING, gunicorn's logs through
-  portal.gunicorn_logging): the rule below on each record's whole message, so Django's
-  "Not Found: …" lines, any other message or argument, and tracebacks are covered too.
+segment is written as "[redacted]", by one rule (redact_text):
+- on the access line's path (portal.middleware.RequestIdMiddleware);
+- through RedactSecretsFilter on every handler (settings.LOGGING, gunicorn's logs through
+  portal.gunicorn_logging), on each record's whole message, so Django's "Not Found: …"
+  lines, any other message or argument, and tracebacks are covered too.
 
 The rule knows the secret-carrying routes by their prefix (SECRET_ROUTES); a test walks
 the URLconf so that a new route with such an argument cannot be left out.
@@ -18,7 +17,6 @@ import logging
 import re
 
 REDACTED = "[redacted]"
-SECRET_KWARGS = frozenset({"token", "key", "uidb36", "uidb64"})
 # Route prefixes (after any /en/) whose next path segment is a secret.
 SECRET_ROUTES = ("accounts/invitation", "accounts/confirm-email", "accounts/password/reset/key")
 # Pages under those prefixes that carry no secret.
@@ -48,21 +46,6 @@ _SECRET_SEGMENT = re.compile(
 def redact_text(text: str) -> str:
     """Any secret-carrying path segment in a text (a log message) replaced by [redacted]."""
     return _SECRET_SEGMENT.sub(rf"\g<1>{REDACTED}", text)
-
-
-def redact_path(path: str, match=None) -> str:
-    """The path with its secrets redacted; `match` is the request's ResolverMatch, if any."""
-    if match is not None:
-        secrets = [v for k, v in match.kwargs.items() if k in SECRET_KWARGS and v]
-        # From the longest value, each at its last place: the secrets end the route. A
-        # NUL marker keeps a short value (a one-letter uidb36) from matching inside
-        # "[redacted]" or another secret.
-        for value in sorted({str(v) for v in secrets}, key=len, reverse=True):
-            at = path.rfind(value)
-            if at >= 0:
-                path = f"{path[:at]}\0{path[at + len(value) :]}"
-        path = path.replace("\0", REDACTED)
-    return redact_text(path)
 
 
 class RedactSecretsFilter(logging.Filter):

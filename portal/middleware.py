@@ -37,7 +37,7 @@ class RequestIdMiddleware:
         access_log.info(
             "%s %s %s %.0fms",
             request.method,
-            log_redaction.redact_path(request.path, getattr(request, "resolver_match", None)),
+            log_redaction.redact_text(request.path),
             response.status_code,
             elapsed,
             extra={"request_id": rid},

@@ -144,14 +144,14 @@ def _secret_routes(resolver, namespace=""):
 
 def test_every_url_that_carries_a_secret_is_redacted():
     """A new URL with a token/key/uid argument must be known to the redaction rule."""
-    from portal.log_redaction import redact_path
+    from portal.log_redaction import redact_text
 
     routes = dict(_secret_routes(get_resolver()))
     assert {"staff:invitation_accept", "account_reset_password_from_key"} <= set(routes)
     for name, kwargs in routes.items():
         values = {kwarg: f"Secret{n}X9" for n, kwarg in enumerate(sorted(kwargs))}
         path = reverse(name, kwargs=values)
-        redacted = redact_path(path)
+        redacted = redact_text(path)
         for value in values.values():
             assert value not in redacted, (name, redacted)
         assert "[redacted]" in redacted
