@@ -1,6 +1,6 @@
 """How the yearly report's build time grows with the data: a benchmark that prints figures.
 
-Builds the demo data in a scratch database, then 10× and 100× of it (portal/demo/scale.py),
+Builds the demo data in a scratch database, then 10× and 100× of it (portal/demo/generator.py),
 and at each scale prints the rows counted, the queries and the median time to build the
 report, the dashboard and the PDF.
 
@@ -51,8 +51,8 @@ def main() -> None:
     from booklet.pdf import render_report_pdf
     from booklet.services import build_report
     from events.models import ActivityReport, Event
+    from portal.demo.generator import generate
     from portal.demo.loader import load_demo
-    from portal.demo.scale import multiply_demo
 
     call_command("migrate", verbosity=0)
     call_command("flush", interactive=False, verbosity=0)
@@ -75,7 +75,7 @@ def main() -> None:
     header += f"{'report ms':>10} {'dashboard ms':>13} {'pdf ms':>8}"
     print(header)
     for factor in [int(s) for s in args.scales.split(",")]:
-        multiply_demo(factor)
+        generate(factor)
         report, queries, report_ms = timed(lambda: build_report(2023))
         _dash, _dash_queries, dashboard_ms = timed(lambda: build_dashboard(2023))
         pdf_ms = float("nan")

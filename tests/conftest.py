@@ -56,10 +56,12 @@ def admin_client(client, superuser):
 
 @pytest.fixture
 def bulk(db):
-    """About ten times the demo data (60 groups, 3,000 events), for pinning query counts."""
-    from tests.bulk import load_bulk
+    """Six times the demo data (the demo's groups and 60 more, with their organizations,
+    themes, events and reports over several years), for pinning query counts."""
+    from portal.demo.generator import generate
 
-    return load_bulk()
+    load_demo()
+    return generate(scale=6, seed=3)
 
 
 # --- Personas: who signs in ---------------------------------------------------------

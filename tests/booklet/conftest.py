@@ -5,8 +5,8 @@ import pytest
 
 @pytest.fixture
 def demo_tenfold(demo):
-    """Ten times the demo's 2023 groups, themes, memberships, events and reports (bulk_create),
-    for pinning query counts where an N+1 would show."""
-    from portal.demo.scale import multiply_demo
+    """Ten times the demo's groups, with their themes, memberships, events and reports over
+    several years (bulk_create), for pinning query counts where an N+1 would show."""
+    from portal.demo.generator import generate
 
-    multiply_demo(10)
+    generate(10)

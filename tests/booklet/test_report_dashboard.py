@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from areas.models import AreaGroup
 from events.factories import ActivityReportFactory, EventFactory, local_datetime
-from portal.demo.scale import multiply_demo
+from portal.demo.generator import generate
 from tests.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
@@ -75,7 +75,7 @@ def test_the_dashboard_query_count_stays_fixed_with_ten_times_the_data(admin_cli
     admin_client.get("/reports/2023/dashboard/")
     with CaptureQueriesContext(connection) as once:
         admin_client.get("/reports/2023/dashboard/")
-    multiply_demo(10)
+    generate(10)
     with CaptureQueriesContext(connection) as tenfold:
         response = admin_client.get("/reports/2023/dashboard/")
     assert response.status_code == 200

@@ -173,7 +173,9 @@ def test_english_event_page(client, study):
     json.dumps(json_ld(response))
 
 
-def test_event_page_runs_a_fixed_number_of_queries(client, bulk, django_assert_max_num_queries):
-    event = bulk["events"][1]
+def test_event_page_runs_a_fixed_number_of_queries(
+    client, bulk_event, django_assert_max_num_queries
+):
+    event = bulk_event
     with django_assert_max_num_queries(8):
         assert client.get(event.get_absolute_url()).status_code == 200

@@ -174,6 +174,8 @@ def test_feeds_run_a_fixed_number_of_queries(
         assert client.get(url).status_code == 200
 
 
-def test_event_ics_runs_a_fixed_number_of_queries(client, bulk, django_assert_max_num_queries):
+def test_event_ics_runs_a_fixed_number_of_queries(
+    client, bulk_event, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(2):
-        assert client.get(f"/events/{bulk['events'][1].pk}.ics").status_code == 200
+        assert client.get(f"/events/{bulk_event.pk}.ics").status_code == 200

@@ -121,12 +121,12 @@ def test_a_review_entry_announces_the_update_of_its_issues_progress(db):
     assert senders == [PlanIssue]
 
 
-def test_copies_of_the_demo_made_with_bulk_create_move_the_version(
+def test_generated_data_made_with_bulk_create_moves_the_version(
     demo, page_cache, django_capture_on_commit_callbacks
 ):
-    from portal.demo.scale import multiply_demo
+    from portal.demo.generator import generate
 
     before = data_version()
     with django_capture_on_commit_callbacks(execute=True):
-        multiply_demo(2)
+        generate(2)
     assert data_version() != before

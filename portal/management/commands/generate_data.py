@@ -5,7 +5,6 @@ from django.db import connection, transaction
 
 from portal.demo.generator import GROUPS_PER_BATCH, generate
 from portal.demo.loader import load_demo
-from portal.page_cache import bump_data_version
 
 
 class Command(BaseCommand):
@@ -36,7 +35,7 @@ class Command(BaseCommand):
                     f"Generating {(scale - 1) * GROUPS_PER_BATCH} area groups "
                     f"(scale {scale}, seed {seed})…"
                 )
-            counts = generate(scale, seed)
+            counts = generate(scale, seed).counts
             if options["verbosity"] >= 1:
                 for name, count in counts.items():
                     self.stdout.write(f"  {name}: {count}")
@@ -44,8 +43,6 @@ class Command(BaseCommand):
                 transaction.set_rollback(True)
                 self.stdout.write(self.style.WARNING("Dry run: nothing was saved."))
                 return
-            # bulk_create sends no signals: tell the page cache the data changed.
-            transaction.on_commit(bump_data_version)
         if connection.vendor == "postgresql":
             # A bulk load leaves PostgreSQL's planner with the row counts of the empty
             # tables (autovacuum catches up only later), and it then picks plans fit for
