@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from areas import services
 from areas.models import AreaGroup
 from areas.sections import area_sections
-from core.fiscal_year import current_fiscal_year, fiscal_year_label
+from core.fiscal_year import current_fiscal_year, fiscal_year_label, is_known_year
 
 
 def area_list(request):
@@ -22,6 +22,8 @@ def area_list(request):
 
 
 def area_detail(request, slug, year=None):
+    if year is not None and not is_known_year(year):
+        raise Http404(_("この年度の取り組みテーマはまだ公開されていません。"))
     group = get_object_or_404(
         AreaGroup.objects.select_related("municipality").prefetch_related(
             services.published_themes_prefetch()

@@ -122,6 +122,13 @@ def test_unknown_area_and_year_without_theme_are_friendly_404s(client, demo):
     assert client.get("/areas/arakawa/1999/").status_code == 404
 
 
+def test_a_year_the_portal_does_not_know_is_a_404_without_a_query(
+    client, demo, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        assert client.get("/areas/arakawa/99999999999999999999/").status_code == 404
+
+
 def test_english_area_page(client, demo):
     html = client.get("/en/areas/arakawa/").content.decode()
     assert "Member organizations" in html
