@@ -157,83 +157,10 @@ def commit() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scales", default="1,10,100")
-    parser.add_argument("--duration", type=int, default=3, help="seconds of wrk per page")
-    parser.add_argument(
-        "--ceiling-duration", type=int, default=1, help="seconds of wrk on the ceiling per page"
-    )
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--no-write", action="store_true", help="do not write docs/performance.md")
-    args = parser.parse_args()
-    scales = [int(s) for s in args.scales.split(",")]
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    from portal.public_pages import existing_pages, publish_sample_year, sample_values
-
-    print("== Migrate and collect static files")
-    call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
-    call_command("collectstatic", verbosity=0, interactive=False)
-    pages, missing = existing_pages()
-    for page in missing:
-        print(f"   (not served yet, skipped: {page.name} {page.path})")
-    # wrk counts any non-2xx answer as an error: pages meant to answer otherwise (the
-    # friendly 404 page) are checked by the browser and query-count tests, not timed here.
-    pages = [p for p in pages if p.status == 200]
-
+    args = parse_args()
+    pages, missing = prepare()
     started = time.monotonic()
-    rows = []
-    for scale in scales:
-        print(f"== Scale {scale}×: generating data")
-        call_command("generate_data", scale=scale, seed=1, verbosity=0)
-        publish_sample_year()
-        paths = {p.name: p.url(sample_values()) for p in pages}
-        queries = count_queries(paths)
-        measured = {}
-        for mode, seconds in (("uncached", 0), ("cached", 300)):
-            print(f"   {mode}: gunicorn with 2 workers on 127.0.0.1:{PORT}")
-            server = start_server(seconds)
-            try:
-                warm_up(f"http://127.0.0.1:{PORT}{CEILING}")
-                ceilings = []
-                for name, path in paths.items():
-                    # Let the requests still queued from the last page finish first.
-                    warm_up(f"http://127.0.0.1:{PORT}{CEILING}", times=3)
-                    # The ceiling right before each page, so a change in the machine's load
-                    # during the run moves both figures of a ratio alike.
-                    ceiling = wrk(
-                        f"http://127.0.0.1:{PORT}{CEILING}",
-                        args.ceiling_duration,
-                        args.threads,
-                        args.connections,
-                    )
-                    ceilings.append(ceiling)
-                    url = f"http://127.0.0.1:{PORT}{path}"
-                    warm_up(url, times=3)
-                    result = wrk(url, args.duration, args.threads, args.connections)
-                    measured[(mode, name)] = result
-                    measured[(mode, name, "ceiling")] = ceiling
-                    print(
-                        f"     {name:10} {result.rps:7.0f} req/s, p50 {result.p50_ms:6.1f} ms; "
-                        f"ceiling {ceiling.rps:5.0f} req/s → "
-                        f"{result.rps / max(ceiling.rps, 0.001):.2f}"
-                    )
-                measured[(mode, "ceiling")] = Result(
-                    rps=sum(c.rps for c in ceilings) / len(ceilings),
-                    p50_ms=sum(c.p50_ms for c in ceilings) / len(ceilings),
-                    p99_ms=sum(c.p99_ms for c in ceilings) / len(ceilings),
-                    errors=sum(c.errors for c in ceilings),
-                )
-            finally:
-                stop_server(server)
-        rows.append((scale, paths, queries, measured))
-
+    rows = [measure_scale(scale, pages, args) for scale in args.scales]
     elapsed = time.monotonic() - started
     table = render_table(rows)
     notes = render_targets(rows)
@@ -244,6 +171,102 @@ def main() -> None:
     if not args.no_write:
         write_report(table, notes, missing, args, elapsed)
         print("Wrote docs/performance.md")
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument("--duration", type=int, default=3, help="seconds of wrk per page")
+    parser.add_argument(
+        "--ceiling-duration", type=int, default=1, help="seconds of wrk on the ceiling per page"
+    )
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--no-write", action="store_true", help="do not write docs/performance.md")
+    args = parser.parse_args()
+    args.scales = [int(s) for s in args.scales.split(",")]
+    return args
+
+
+def prepare():
+    """Set Django up, migrate, collect static files; return the pages to time and those
+    not served yet."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from portal.public_pages import existing_pages
+
+    print("== Migrate and collect static files")
+    call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    pages, missing = existing_pages()
+    for page in missing:
+        print(f"   (not served yet, skipped: {page.name} {page.path})")
+    # wrk counts any non-2xx answer as an error: pages meant to answer otherwise (the
+    # friendly 404 page) are checked by the browser and query-count tests, not timed here.
+    return [p for p in pages if p.status == 200], missing
+
+
+def measure_scale(scale: int, pages, args):
+    """Generate the data at `scale`, count each page's queries, then time every page on a
+    server without and with the page cache. One row of the report."""
+    from django.core.management import call_command
+
+    from portal.public_pages import publish_sample_year, sample_values
+
+    print(f"== Scale {scale}×: generating data")
+    call_command("generate_data", scale=scale, seed=1, verbosity=0)
+    publish_sample_year()
+    paths = {p.name: p.url(sample_values()) for p in pages}
+    queries = count_queries(paths)
+    measured = {}
+    for mode, seconds in (("uncached", 0), ("cached", 300)):
+        print(f"   {mode}: gunicorn with 2 workers on 127.0.0.1:{PORT}")
+        server = start_server(seconds)
+        try:
+            measure_server(mode, paths, args, measured)
+        finally:
+            stop_server(server)
+    return (scale, paths, queries, measured)
+
+
+def measure_server(mode: str, paths: dict[str, str], args, measured: dict) -> None:
+    """Time each page, and the ceiling right before it, on the running server."""
+    warm_up(f"http://127.0.0.1:{PORT}{CEILING}")
+    ceilings = []
+    for name, path in paths.items():
+        result, ceiling = measure_page(path, args)
+        ceilings.append(ceiling)
+        measured[(mode, name)] = result
+        measured[(mode, name, "ceiling")] = ceiling
+        print(
+            f"     {name:10} {result.rps:7.0f} req/s, p50 {result.p50_ms:6.1f} ms; "
+            f"ceiling {ceiling.rps:5.0f} req/s → "
+            f"{result.rps / max(ceiling.rps, 0.001):.2f}"
+        )
+    measured[(mode, "ceiling")] = Result(
+        rps=sum(c.rps for c in ceilings) / len(ceilings),
+        p50_ms=sum(c.p50_ms for c in ceilings) / len(ceilings),
+        p99_ms=sum(c.p99_ms for c in ceilings) / len(ceilings),
+        errors=sum(c.errors for c in ceilings),
+    )
+
+
+def measure_page(path: str, args) -> tuple[Result, Result]:
+    """One page's figures and the ceiling's, measured right before it."""
+    # Let the requests still queued from the last page finish first.
+    warm_up(f"http://127.0.0.1:{PORT}{CEILING}", times=3)
+    # The ceiling right before each page, so a change in the machine's load during the run
+    # moves both figures of a ratio alike.
+    ceiling = wrk(
+        f"http://127.0.0.1:{PORT}{CEILING}", args.ceiling_duration, args.threads, args.connections
+    )
+    url = f"http://127.0.0.1:{PORT}{path}"
+    warm_up(url, times=3)
+    return wrk(url, args.duration, args.threads, args.connections), ceiling
 
 
 def ratio(measured, mode: str, name: str) -> float:

@@ -24,34 +24,44 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
+    args = parse_args()
+    scratch = use_database(args.database_url)
+    import django
+
+    django.setup()
+    load_fresh_demo()
+    print_figures(args)
+    if scratch:
+        scratch.unlink()
+        scratch.parent.rmdir()
+
+
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url", help="A scratch database (it is emptied first).")
     parser.add_argument("--scales", default="1,10,100", help="Comma-separated factors.")
     parser.add_argument("--runs", type=int, default=5, help="Timed runs per measurement.")
     parser.add_argument("--no-pdf", action="store_true", help="Skip timing the PDF.")
-    args = parser.parse_args()
+    return parser.parse_args()
 
+
+def use_database(database_url: str | None) -> Path | None:
+    """Point Django at `database_url`, or at a new SQLite file (returned, to delete after)."""
     scratch = None
-    if args.database_url:
-        os.environ["DATABASE_URL"] = args.database_url
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url
     else:
         scratch = Path(tempfile.mkdtemp(prefix="mz-bench-")) / "bench.sqlite3"
         os.environ["DATABASE_URL"] = f"sqlite:///{scratch}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    return scratch
 
-    import django
 
-    django.setup()
+def load_fresh_demo() -> None:
+    """Migrate, empty the database and load the demo data into it."""
     from django.apps import apps
     from django.core.management import call_command
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
-    from booklet.dashboard import build_dashboard
-    from booklet.pdf import render_report_pdf
-    from booklet.services import build_report
-    from events.models import ActivityReport, Event
-    from portal.demo.generator import generate
     from portal.demo.loader import load_demo
 
     call_command("migrate", verbosity=0)
@@ -60,15 +70,15 @@ def main() -> None:
     importlib.import_module("areas.migrations.0002_load_tokyo_municipalities").load(apps, None)
     load_demo()
 
-    def timed(function):
-        with CaptureQueriesContext(connection) as queries:
-            result = function()
-        times = []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            function()
-            times.append(time.perf_counter() - start)
-        return result, len(queries.captured_queries), statistics.median(times) * 1000
+
+def print_figures(args) -> None:
+    """Grow the demo to each scale in turn and print one line of figures per scale."""
+    from django.db import connection
+
+    from booklet.dashboard import build_dashboard
+    from booklet.services import build_report
+    from events.models import ActivityReport, Event
+    from portal.demo.generator import generate
 
     print(f"database: {connection.vendor} ({connection.settings_dict['NAME']})")
     header = f"{'scale':>6} {'events':>7} {'reports':>8} {'areas':>6} {'queries':>8} "
@@ -76,21 +86,38 @@ def main() -> None:
     print(header)
     for factor in [int(s) for s in args.scales.split(",")]:
         generate(factor)
-        report, queries, report_ms = timed(lambda: build_report(2023))
-        _dash, _dash_queries, dashboard_ms = timed(lambda: build_dashboard(2023))
-        pdf_ms = float("nan")
-        if not args.no_pdf:
-            start = time.perf_counter()
-            render_report_pdf(report)
-            pdf_ms = (time.perf_counter() - start) * 1000
+        report, queries, report_ms = timed(lambda: build_report(2023), args.runs)
+        _dash, _dash_queries, dashboard_ms = timed(lambda: build_dashboard(2023), args.runs)
+        pdf_ms = float("nan") if args.no_pdf else pdf_time(report)
         print(
             f"{factor:>5}× {Event.objects.count():>7} {ActivityReport.objects.count():>8} "
             f"{len(report['areas']):>6} {queries:>8} {report_ms:>10.1f} {dashboard_ms:>13.1f} "
             f"{pdf_ms:>8.0f}"
         )
-    if scratch:
-        scratch.unlink()
-        scratch.parent.rmdir()
+
+
+def timed(function, runs: int):
+    """The result and query count of one call, and the median milliseconds of `runs` more."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        result = function()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return result, len(queries.captured_queries), statistics.median(times) * 1000
+
+
+def pdf_time(report) -> float:
+    """Milliseconds to render the report as PDF (once: it is slow)."""
+    from booklet.pdf import render_report_pdf
+
+    start = time.perf_counter()
+    render_report_pdf(report)
+    return (time.perf_counter() - start) * 1000
 
 
 if __name__ == "__main__":

@@ -31,37 +31,12 @@ def build_dashboard(year: int) -> dict:
     figures = report["figures"]
     areas = figures["areas"]
     previous_areas = _events_by_area(year - 1)
-
-    organizations = list(
-        Membership.objects.for_year(year)
-        .values("organization__name", "organization__is_member_coop")
-        .annotate(areas=Count("area_group", distinct=True))
-        .order_by("-areas", "organization__name")
-    )
-    previous = year_totals(year - 1)
-    current = figures["totals"]
-    kpis = [
-        _kpi(_("活動数"), current["events"], previous["events"]),
-        _kpi(_("実施報告"), current["reports"], previous["reports"]),
-        _kpi(_("参加者数（延べ）"), current["participants"], previous["participants"]),
-        _kpi(
-            _("活動のあったグループ"), current["areas_with_events"], previous["areas_with_events"]
-        ),
-        _kpi(_("参加している生協・団体"), len(organizations), _organization_count(year - 1)),
-    ]
+    organizations = _organizations(year)
+    kpis = _kpis(year, figures["totals"], organizations)
     months = _activity_reports_by_month(year)
     occurrences = _occurrences_by_area_and_month(year)
-    event_months = occurrences[None]
+    month_rows = _month_rows(months, occurrences[None])
     area_months = _activity_reports_by_area_and_month(year)
-    month_rows = [
-        {
-            "label": month_label(m),
-            "occurrences": event_months.get(m, 0),
-            "reports": months.get(m, {}).get("n", 0),
-            "participants": months.get(m, {}).get("participants") or 0,
-        }
-        for m in MONTHS
-    ]
     for area in areas:
         area["previous_events"] = previous_areas.get(area["slug"], 0)
         area["months"] = [area_months.get(area["slug"], {}).get(m, 0) for m in MONTHS]
@@ -77,15 +52,56 @@ def build_dashboard(year: int) -> dict:
         "months": month_rows,
         "month_labels": [month_label(m) for m in MONTHS],
         "organizations": organizations,
-        "charts": {
-            "areas": charts.horizontal_bars((a["name"], a["events"]) for a in areas),
-            "reports": charts.horizontal_bars((a["name"], a["reports"]) for a in areas),
-            "participants": charts.horizontal_bars((a["name"], a["participants"]) for a in areas),
-            "months": charts.columns((r["label"], r["reports"]) for r in month_rows),
-            "organizations": charts.horizontal_bars(
-                (o["organization__name"], o["areas"]) for o in organizations
-            ),
-        },
+        "charts": _charts(areas, month_rows, organizations),
+    }
+
+
+def _organizations(year: int) -> list[dict]:
+    """The year's organizations with the number of areas each takes part in, most first."""
+    return list(
+        Membership.objects.for_year(year)
+        .values("organization__name", "organization__is_member_coop")
+        .annotate(areas=Count("area_group", distinct=True))
+        .order_by("-areas", "organization__name")
+    )
+
+
+def _kpis(year: int, current: dict, organizations: list[dict]) -> list[dict]:
+    """The headline figures of the year beside the previous year's."""
+    previous = year_totals(year - 1)
+    return [
+        _kpi(_("活動数"), current["events"], previous["events"]),
+        _kpi(_("実施報告"), current["reports"], previous["reports"]),
+        _kpi(_("参加者数（延べ）"), current["participants"], previous["participants"]),
+        _kpi(
+            _("活動のあったグループ"), current["areas_with_events"], previous["areas_with_events"]
+        ),
+        _kpi(_("参加している生協・団体"), len(organizations), _organization_count(year - 1)),
+    ]
+
+
+def _month_rows(months: dict[int, dict], event_months: dict[int, int]) -> list[dict]:
+    """One row per month of the fiscal year: occurrences, reports and participants."""
+    return [
+        {
+            "label": month_label(m),
+            "occurrences": event_months.get(m, 0),
+            "reports": months.get(m, {}).get("n", 0),
+            "participants": months.get(m, {}).get("participants") or 0,
+        }
+        for m in MONTHS
+    ]
+
+
+def _charts(areas: list[dict], month_rows: list[dict], organizations: list[dict]) -> dict:
+    return {
+        "areas": charts.horizontal_bars((a["name"], a["events"]) for a in areas),
+        "reports": charts.horizontal_bars((a["name"], a["reports"]) for a in areas),
+        "participants": charts.horizontal_bars((a["name"], a["participants"]) for a in areas),
+        "months": charts.columns((r["label"], r["reports"]) for r in month_rows),
+        "organizations": charts.horizontal_bars(
+            (o["organization__name"], o["areas"]) for o in organizations
+        ),
     }
 
 

@@ -135,7 +135,6 @@ def build_figures(year: int, groups, goals, common_themes) -> dict:
     Seven aggregate queries whatever the number of areas, events and reports.
     """
     events = held_events(year)
-    activity_reports = year_activity_reports(year)
     event_counts = dict(
         events.values("area_groups")
         .annotate(n=Count("pk", distinct=True))
@@ -143,51 +142,52 @@ def build_figures(year: int, groups, goals, common_themes) -> dict:
     )
     report_counts = {
         row["event__area_groups"]: row
-        for row in activity_reports.values("event__area_groups").annotate(
-            n=Count("pk", distinct=True), participants=Sum("participants")
-        )
+        for row in year_activity_reports(year)
+        .values("event__area_groups")
+        .annotate(n=Count("pk", distinct=True), participants=Sum("participants"))
     }
-    goal_counts = defaultdict(dict)
-    for area_id, goal_id, n in (
-        events.filter(goals__isnull=False)
-        .values("area_groups", "goals")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("area_groups", "goals", "n")
-    ):
-        goal_counts[area_id][goal_id] = n
-    theme_counts = defaultdict(dict)
-    for area_id, theme_id, n in (
-        events.filter(common_themes__isnull=False)
-        .values("area_groups", "common_themes")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("area_groups", "common_themes", "n")
-    ):
-        theme_counts[area_id][theme_id] = n
-
-    areas = []
-    for group in groups:
-        report = report_counts.get(group.pk, {})
-        areas.append(
-            {
-                "slug": group.slug,
-                "name": group.name,
-                "events": event_counts.get(group.pk, 0),
-                "reports": report.get("n", 0),
-                "participants": report.get("participants") or 0,
-                # Events per goal / common theme, in the charter's order (0: a gap).
-                "goals": [goal_counts[group.pk].get(g.pk, 0) for g in goals],
-                "common_themes": [theme_counts[group.pk].get(t.pk, 0) for t in common_themes],
-                "goals_addressed": [g.number for g in goals if goal_counts[group.pk].get(g.pk)],
-                "themes_addressed": [
-                    t.name for t in common_themes if theme_counts[group.pk].get(t.pk)
-                ],
-            }
-        )
+    goal_counts = _events_by_area_and(events, "goals")
+    theme_counts = _events_by_area_and(events, "common_themes")
+    areas = [
+        {
+            "slug": group.slug,
+            "name": group.name,
+            "events": event_counts.get(group.pk, 0),
+            "reports": report_counts.get(group.pk, {}).get("n", 0),
+            "participants": report_counts.get(group.pk, {}).get("participants") or 0,
+            **_addressed(goal_counts[group.pk], theme_counts[group.pk], goals, common_themes),
+        }
+        for group in groups
+    ]
     return {
         "goals": [{"number": g.number, "text": g.text} for g in goals],
         "common_themes": [t.name for t in common_themes],
         "areas": areas,
         "totals": year_totals(year),
+    }
+
+
+def _events_by_area_and(events, field: str) -> defaultdict[int, dict[int, int]]:
+    """Events per area and per related row of `field` (goals, common themes): one query."""
+    counts = defaultdict(dict)
+    for area_id, related_id, n in (
+        events.filter(**{f"{field}__isnull": False})
+        .values("area_groups", field)
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("area_groups", field, "n")
+    ):
+        counts[area_id][related_id] = n
+    return counts
+
+
+def _addressed(goal_counts: dict, theme_counts: dict, goals, common_themes) -> dict:
+    """One area's events per goal / common theme, in the charter's order (0: a gap), and
+    which of them its events addressed."""
+    return {
+        "goals": [goal_counts.get(g.pk, 0) for g in goals],
+        "common_themes": [theme_counts.get(t.pk, 0) for t in common_themes],
+        "goals_addressed": [g.number for g in goals if goal_counts.get(g.pk)],
+        "themes_addressed": [t.name for t in common_themes if theme_counts.get(t.pk)],
     }
 
 

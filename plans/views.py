@@ -36,8 +36,39 @@ def plan_list(request):
 
 def area_plan(request, slug):
     public_events = Event.objects.published().order_by("starts_at", "pk")
+    plan = _published_plan(slug, public_events)
     # The group comes with its plan (one query fewer); only an area without a plan asks twice.
-    plan = (
+    if plan is not None:
+        group = plan.area_group
+    else:
+        group = get_object_or_404(AreaGroup.objects.select_related("municipality"), slug=slug)
+    events = _gatherings(public_events, group)
+    if plan is None and not events:
+        raise Http404("No plan or わたまち gathering for this area.")
+
+    issues = list(plan.issues.all()) if plan else []
+    _attach_raised_issues(events, issues)
+    reviews = _reviews_with_entries(plan, issues) if plan else []
+    now = timezone.now()
+    context = {
+        "group": group,
+        "plan": plan,
+        "stages": process_stages(events, plan, reviews, now),
+        "approach_groups": [
+            (value, label, [issue for issue in issues if issue.approach == value])
+            for value, label in Approach.choices
+        ],
+        "timeline": _timeline(events, plan, reviews),
+        "contacts": PlanContact.objects.filter(area_group=group).select_related("organization"),
+        "now": now,
+    }
+    return render(request, "plans/area_plan.html", context)
+
+
+def _published_plan(slug, public_events) -> AreaPlan | None:
+    """The area's newest published plan with its group, organizations and issues (each with
+    its milestones and the public gatherings that raised it), or None."""
+    return (
         AreaPlan.objects.published()
         .filter(area_group__slug=slug)
         .select_related("area_group__municipality")
@@ -57,11 +88,11 @@ def area_plan(request, slug):
         .order_by("-first_fiscal_year")
         .first()
     )
-    if plan is not None:
-        group = plan.area_group
-    else:
-        group = get_object_or_404(AreaGroup.objects.select_related("municipality"), slug=slug)
-    events = list(
+
+
+def _gatherings(public_events, group) -> list[Event]:
+    """The group's public わたまち gatherings, each with its reports and their raised voices."""
+    return list(
         public_events.filter(area_groups=group, kind__in=WATAMACHI_KINDS).prefetch_related(
             Prefetch(
                 "reports",
@@ -71,32 +102,17 @@ def area_plan(request, slug):
             ),
         )
     )
-    if plan is None and not events:
-        raise Http404("No plan or わたまち gathering for this area.")
 
-    issues = list(plan.issues.all()) if plan else []
-    # Which of the plan's issues each gathering raised, from the issues' own sources.
+
+def _attach_raised_issues(events, issues) -> None:
+    """Set `raised_issues` on each gathering: the plan's issues it raised, from the issues'
+    own sources (no query)."""
     raised = defaultdict(list)
     for issue in issues:
         for source in issue.raised_at.all():
             raised[source.pk].append(issue)
     for event in events:
         event.raised_issues = raised.get(event.pk, [])
-    reviews = _reviews_with_entries(plan, issues) if plan else []
-    now = timezone.now()
-    context = {
-        "group": group,
-        "plan": plan,
-        "stages": process_stages(events, plan, reviews, now),
-        "approach_groups": [
-            (value, label, [issue for issue in issues if issue.approach == value])
-            for value, label in Approach.choices
-        ],
-        "timeline": _timeline(events, plan, reviews),
-        "contacts": PlanContact.objects.filter(area_group=group).select_related("organization"),
-        "now": now,
-    }
-    return render(request, "plans/area_plan.html", context)
 
 
 def _reviews_with_entries(plan, issues) -> list[PlanReview]:

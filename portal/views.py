@@ -48,52 +48,12 @@ def home(request):
 
 
 def charter(request):
-    current = current_fiscal_year()
-    years = sorted(
-        set(Charter.objects.values_list("fiscal_year", flat=True))
-        | set(CommonTheme.objects.values_list("fiscal_year", flat=True)),
-        reverse=True,
-    )
-    year = current
-    asked = request.GET.get("year")
-    if asked is not None:
-        try:
-            year = int(asked)
-            if not is_known_year(year):
-                raise ValueError
-        except ValueError:
-            year = current
-            messages.warning(request, _("年度は 2023 のように西暦の数字で指定してください。"))
-    charter = (
-        Charter.objects.for_year(year)
-        .prefetch_related(
-            Prefetch(
-                "goals",
-                queryset=Goal.objects.prefetch_related(
-                    Prefetch(
-                        "themes",
-                        queryset=YearlyTheme.objects.published()
-                        .for_year(year)
-                        .select_related("area_group")
-                        .order_by("area_group__position", "area_group__pk"),
-                        to_attr="year_themes",
-                    ),
-                    Prefetch(
-                        "events",
-                        queryset=Event.objects.published()
-                        .for_year(year)
-                        .order_by("starts_at", "pk")[:CHARTER_EVENTS_PER_GOAL],
-                        to_attr="year_events",
-                    ),
-                ),
-            )
-        )
-        .first()
-    )
+    years = _charter_years()
+    year = _asked_year(request)
     context = {
         "year": year,
         "years": years,
-        "charter": charter,
+        "charter": _charter_with_goals(year),
         "common_themes": list(CommonTheme.objects.for_year(year)),
         "breadcrumbs": [(_("理念・目的・目標"), None)],
         # The event list shows upcoming dates by default; these links ask for the whole year.
@@ -101,6 +61,49 @@ def charter(request):
         "year_range": f"date_from={fiscal_year_start(year)}&date_to={fiscal_year_end(year)}",
     }
     return render(request, "portal/charter.html", context)
+
+
+def _charter_years() -> list[int]:
+    """The years that have a charter or common themes, newest first."""
+    return sorted(
+        set(Charter.objects.values_list("fiscal_year", flat=True))
+        | set(CommonTheme.objects.values_list("fiscal_year", flat=True)),
+        reverse=True,
+    )
+
+
+def _asked_year(request) -> int:
+    """The `?year=` asked for, or the current fiscal year (with a warning if it was not one)."""
+    current = current_fiscal_year()
+    asked = request.GET.get("year")
+    if asked is None:
+        return current
+    try:
+        year = int(asked)
+        if not is_known_year(year):
+            raise ValueError
+    except ValueError:
+        messages.warning(request, _("年度は 2023 のように西暦の数字で指定してください。"))
+        return current
+    return year
+
+
+def _charter_with_goals(year: int) -> Charter | None:
+    """The year's charter, each goal with the year's published themes and first events."""
+    themes = (
+        YearlyTheme.objects.published()
+        .for_year(year)
+        .select_related("area_group")
+        .order_by("area_group__position", "area_group__pk")
+    )
+    events = Event.objects.published().for_year(year).order_by("starts_at", "pk")
+    goals = Goal.objects.prefetch_related(
+        Prefetch("themes", queryset=themes, to_attr="year_themes"),
+        Prefetch("events", queryset=events[:CHARTER_EVENTS_PER_GOAL], to_attr="year_events"),
+    )
+    return (
+        Charter.objects.for_year(year).prefetch_related(Prefetch("goals", queryset=goals)).first()
+    )
 
 
 @require_GET

@@ -258,17 +258,8 @@ def main():
     database_url, maintenance, name = scratch_database(url)
     static_root = Path(f"/tmp/machizukuri-fault-static-{os.getpid()}")
     env = app_env(database_url, static_root)
-    python = str(ROOT / ".venv/bin/python")
     log(f"scratch database {name}: migrate, demo data, static files, an admin")
-    for args in (
-        ["migrate", "--noinput", "-v", "0"],
-        ["createcachetable"],
-        ["load_demo", "-v", "0"],
-        ["collectstatic", "--noinput", "-v", "0"],
-        ["createsuperuser", "--noinput", "--username", "drill", "--email", "drill@example.org"],
-        ["shell", "-c", ACTIVATE_TOTP],
-    ):
-        subprocess.run([python, "manage.py", *args], cwd=ROOT, env=env, check=True)
+    prepare_site(env)
 
     log_path = Path(f"/tmp/machizukuri-fault-gunicorn-{os.getpid()}.log")
     gunicorn = subprocess.Popen(
@@ -280,45 +271,70 @@ def main():
     )
     problems = []
     try:
-        for _ in range(100):
-            if get("/healthz", timeout=1) == 200:
-                break
-            time.sleep(0.2)
-        else:
-            sys.exit(f"gunicorn did not start; see {log_path}")
-        workers_before = worker_pids(gunicorn.pid)
-        log(f"gunicorn up on 127.0.0.1:{PORT}, workers {sorted(workers_before)}")
-
-        traffic, writer = Traffic(), Writer()
-        traffic.start()
-        writer.start()
-        time.sleep(4)
-        if "--no-restart" in sys.argv:  # a rehearsal of everything but the restart
-            down = up = time.monotonic()
-        else:
-            down, up = restart_postgresql()
-        time.sleep(RECOVERY_SECONDS + 5)
-        traffic.stop.set()
-        writer.stop.set()
-        traffic.join()
-        writer.join()
-
-        judge_requests(traffic.results, down, up, problems)
-        workers_after = worker_pids(gunicorn.pid)
-        if gunicorn.poll() is not None or workers_after != workers_before:
-            problems.append(
-                f"gunicorn restarted workers: {sorted(workers_before)} → {sorted(workers_after)}"
-            )
-        else:
-            log("same gunicorn master and workers throughout: no app restart")
-        judge_writes(database_url, writer.outcomes, problems)
+        wait_for_gunicorn(log_path)
+        run_drill(gunicorn, database_url, problems)
     finally:
         gunicorn.send_signal(signal.SIGTERM)
         gunicorn.wait(timeout=30)
         with psycopg.connect(maintenance, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         subprocess.run(["rm", "-rf", str(static_root)], check=False)
+    conclude(problems, log_path)
 
+
+def prepare_site(env):
+    """Migrate the scratch database, load the demo, collect static files, add the drill's
+    superuser with two-factor."""
+    python = str(ROOT / ".venv/bin/python")
+    for args in (
+        ["migrate", "--noinput", "-v", "0"],
+        ["createcachetable"],
+        ["load_demo", "-v", "0"],
+        ["collectstatic", "--noinput", "-v", "0"],
+        ["createsuperuser", "--noinput", "--username", "drill", "--email", "drill@example.org"],
+        ["shell", "-c", ACTIVATE_TOTP],
+    ):
+        subprocess.run([python, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def wait_for_gunicorn(log_path):
+    for _ in range(100):
+        if get("/healthz", timeout=1) == 200:
+            return
+        time.sleep(0.2)
+    sys.exit(f"gunicorn did not start; see {log_path}")
+
+
+def run_drill(gunicorn, database_url, problems):
+    """Send reads and writes while PostgreSQL restarts, then judge what came back."""
+    workers_before = worker_pids(gunicorn.pid)
+    log(f"gunicorn up on 127.0.0.1:{PORT}, workers {sorted(workers_before)}")
+    traffic, writer = Traffic(), Writer()
+    traffic.start()
+    writer.start()
+    time.sleep(4)
+    if "--no-restart" in sys.argv:  # a rehearsal of everything but the restart
+        down = up = time.monotonic()
+    else:
+        down, up = restart_postgresql()
+    time.sleep(RECOVERY_SECONDS + 5)
+    traffic.stop.set()
+    writer.stop.set()
+    traffic.join()
+    writer.join()
+
+    judge_requests(traffic.results, down, up, problems)
+    workers_after = worker_pids(gunicorn.pid)
+    if gunicorn.poll() is not None or workers_after != workers_before:
+        problems.append(
+            f"gunicorn restarted workers: {sorted(workers_before)} → {sorted(workers_after)}"
+        )
+    else:
+        log("same gunicorn master and workers throughout: no app restart")
+    judge_writes(database_url, writer.outcomes, problems)
+
+
+def conclude(problems, log_path):
     if problems:
         for problem in problems:
             log(f"FAIL: {problem}")

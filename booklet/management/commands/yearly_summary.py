@@ -32,21 +32,9 @@ class Command(BaseCommand):
     def handle(self, *args, year, pdf=None, csv=None, xlsx=None, published=False, **options):
         verbosity = options["verbosity"]
         label = fiscal_year_label(year)
-        if not is_known_year(year):
-            raise CommandError(
-                _("年度は%(first)sから%(last)sの間で指定してください。")
-                % {"first": FIRST_KNOWN_YEAR, "last": LAST_KNOWN_YEAR}
-            )
-        for path in (pdf, csv, xlsx):
-            if path and not path.parent.exists():
-                raise CommandError(_("書き出し先のフォルダがありません: %(path)s") % {"path": path})
-
-        snapshot = None
-        if published:
-            snapshot = PublishedReport.objects.filter(fiscal_year=year).first()
-            if snapshot is None:
-                raise CommandError(_("%(year)sの報告はまだ公開されていません。") % {"year": label})
-        elif not services.has_data(year):
+        _check_arguments(year, (pdf, csv, xlsx))
+        snapshot = _published_snapshot(year, label) if published else None
+        if not published and not services.has_data(year):
             raise CommandError(
                 _("%(year)sのデータはありません（取り組みテーマ・参加団体・活動のどれもない）。")
                 % {"year": label}
@@ -59,23 +47,7 @@ class Command(BaseCommand):
         progress.set_postfix_str(_("データを集計"))
         content = snapshot.content if snapshot else services.build_report(year)
         progress.update()
-
-        if pdf:
-            from booklet.pdf import render_report_pdf
-
-            progress.set_postfix_str(_("PDFを作成"))
-            pdf.write_bytes(render_report_pdf(content, is_draft=not published))
-            progress.update()
-        header, rows = exports.summary_table(content)
-        if csv:
-            progress.set_postfix_str(_("CSVを書き出し"))
-            with csv.open("w", encoding="utf-8-sig", newline="") as stream:
-                exports.write_csv(stream, header, rows)
-            progress.update()
-        if xlsx:
-            progress.set_postfix_str(_("XLSXを書き出し"))
-            xlsx.write_bytes(exports.xlsx_bytes([(_("まとめ"), header, rows)]))
-            progress.update()
+        header, rows = _write_files(content, progress, pdf, csv, xlsx, is_draft=not published)
         progress.close()
 
         if verbosity >= 1:
@@ -99,3 +71,43 @@ class Command(BaseCommand):
                 f"  {row[0]}: "
                 + " / ".join(f"{h} {v}" for h, v in zip(header[1:4], row[1:4], strict=True))
             )
+
+
+def _check_arguments(year: int, paths) -> None:
+    """Refuse a year outside the known range, or a file in a folder that does not exist."""
+    if not is_known_year(year):
+        raise CommandError(
+            _("年度は%(first)sから%(last)sの間で指定してください。")
+            % {"first": FIRST_KNOWN_YEAR, "last": LAST_KNOWN_YEAR}
+        )
+    for path in paths:
+        if path and not path.parent.exists():
+            raise CommandError(_("書き出し先のフォルダがありません: %(path)s") % {"path": path})
+
+
+def _published_snapshot(year: int, label: str) -> PublishedReport:
+    snapshot = PublishedReport.objects.filter(fiscal_year=year).first()
+    if snapshot is None:
+        raise CommandError(_("%(year)sの報告はまだ公開されていません。") % {"year": label})
+    return snapshot
+
+
+def _write_files(content, progress, pdf, csv, xlsx, *, is_draft: bool):
+    """Write the files asked for, one progress step each; return the summary table."""
+    if pdf:
+        from booklet.pdf import render_report_pdf
+
+        progress.set_postfix_str(_("PDFを作成"))
+        pdf.write_bytes(render_report_pdf(content, is_draft=is_draft))
+        progress.update()
+    header, rows = exports.summary_table(content)
+    if csv:
+        progress.set_postfix_str(_("CSVを書き出し"))
+        with csv.open("w", encoding="utf-8-sig", newline="") as stream:
+            exports.write_csv(stream, header, rows)
+        progress.update()
+    if xlsx:
+        progress.set_postfix_str(_("XLSXを書き出し"))
+        xlsx.write_bytes(exports.xlsx_bytes([(_("まとめ"), header, rows)]))
+        progress.update()
+    return header, rows
