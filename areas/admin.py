@@ -16,6 +16,7 @@ from areas.models import (
     Invitation,
     Membership,
     Municipality,
+    Network,
     PublicationStatus,
     YearlyTheme,
 )
@@ -81,17 +82,25 @@ class MembershipInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.Tabular
     ordering = ["-fiscal_year", "position"]
 
 
+@admin.register(Network)
+class NetworkAdmin(VersionedAdminMixin, admin.ModelAdmin):
+    """The 事務局's: which networks (連絡会) exist; each group names its own."""
+
+    list_display = ["name", "slug", "position"]
+    search_fields = ["name"]
+
+
 @admin.register(AreaGroup)
 class AreaGroupAdmin(VersionedAdminMixin, AreaScopedAdminMixin, admin.ModelAdmin):
     area_path = ""  # the row is the area group itself
-    list_display = ["name", "municipality", "status", "position"]
-    list_filter = ["status", "municipality__kind"]
+    list_display = ["name", "network", "municipality", "status", "position"]
+    list_filter = ["network", "status", "municipality__kind"]
     # No list_editable: the change list's rows carry no version, so editing 表示順 there would
     # overwrite a change saved meanwhile. The position is edited on the group's own page.
     search_fields = ["name", "slug", "municipality__name", "municipality__kana"]
     autocomplete_fields = ["municipality", "coordinators"]
     inlines = [MembershipInline]
-    list_select_related = ["municipality"]
+    list_select_related = ["network", "municipality"]
 
     def get_deleted_objects(self, objs, request):
         # A group with events, themes or a plan is kept: listed as "protected", the

@@ -8,6 +8,7 @@ from areas.models import (
     Goal,
     Membership,
     Municipality,
+    Network,
     PublicationStatus,
     YearlyTheme,
 )
@@ -27,10 +28,24 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
     kind = "市"
 
 
+class NetworkFactory(factory.django.DjangoModelFactory):
+    """The portal's default network unless told otherwise (what the booklet counts)."""
+
+    class Meta:
+        model = Network
+        django_get_or_create = ["slug"]
+
+    slug = "tokyo"
+    name = factory.LazyAttribute(
+        lambda o: "東京の生協のまちづくり" if o.slug == "tokyo" else o.slug
+    )
+
+
 class AreaGroupFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = AreaGroup
 
+    network = factory.SubFactory(NetworkFactory)
     municipality = factory.SubFactory(MunicipalityFactory)
     name = factory.LazyAttribute(lambda o: f"{o.municipality.name}まちづくり")
     slug = factory.Sequence(lambda n: f"area-{n}")

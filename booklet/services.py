@@ -64,7 +64,7 @@ def build_report(year: int) -> dict:
     members = _members_by_area(year)
     groups = [
         g
-        for g in AreaGroup.objects.in_prefecture(settings.PORTAL_PREFECTURE)
+        for g in AreaGroup.objects.filter(network__slug=settings.PORTAL_DEFAULT_NETWORK)
         .filter(status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING])
         .select_related("municipality")
         if g.pk in themes or g.pk in members
@@ -258,7 +258,7 @@ def unfinished_themes(year: int) -> list[str]:
     """Active groups whose theme for the year is missing or still a draft (one query)."""
     published = YearlyTheme.objects.published().for_year(year).values("area_group")
     return list(
-        AreaGroup.objects.in_prefecture(settings.PORTAL_PREFECTURE)
+        AreaGroup.objects.filter(network__slug=settings.PORTAL_DEFAULT_NETWORK)
         .active()
         .filter(memberships__fiscal_year=year)
         .exclude(pk__in=published)

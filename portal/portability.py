@@ -39,7 +39,11 @@ EXCLUDED = [
     "usersessions",
 ]
 # Rows that `migrate` itself ships; a fresh database already has them, identical.
-SHIPPED_BY_MIGRATIONS = {"areas.municipality", "auth.group"}  # 0002_load_tokyo…, 0002_roles
+SHIPPED_BY_MIGRATIONS = {
+    "areas.municipality",  # areas 0002_load_tokyo_municipalities
+    "auth.group",  # portal 0002_roles
+    "areas.network",  # areas 0008_networks
+}
 
 
 # Models that moved to another app since an archive may have been made (the layout issue):
@@ -156,7 +160,24 @@ def _current_rows(raw: bytes) -> bytes:
     for row in rows:
         row["model"] = MOVED_MODELS.get(row["model"], row["model"])
         row["fields"] = _relabel(row["fields"])
+    _give_groups_their_network(rows)
     return json.dumps(rows, ensure_ascii=False).encode()
+
+
+def _give_groups_their_network(rows: list[dict]) -> None:
+    """An archive made before networks (連絡会) has groups without one: each gets the network
+    migration areas 0008 would have given it (Saitama's わたまち, else Tokyo's)."""
+    prefectures = {}
+    for row in rows:
+        if row["model"] == "areas.municipality":
+            prefecture = row["fields"].get("prefecture")
+            prefectures[row.get("pk")] = prefectures[row["fields"].get("code")] = prefecture
+    for row in rows:
+        if row["model"] == "areas.areagroup" and "network" not in row["fields"]:
+            municipality = row["fields"].get("municipality")
+            key = municipality[0] if isinstance(municipality, list) else municipality
+            in_saitama = prefectures.get(key) == "埼玉県"
+            row["fields"]["network"] = ["saitama-watamachi" if in_saitama else "tokyo"]
 
 
 def _rows_already_there(manifest: dict) -> list[str]:

@@ -206,9 +206,11 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL") or "machizukuri@localhost"
 # Rate limits use the shared cache configured in the Cache section below.
 
-# The yearly booklet covers the area groups of this prefecture; groups elsewhere (the
-# Saitama わたまち example) have their own pages but are not part of it.
+# The prefecture whose municipalities the portal ships (and generated data fills).
 PORTAL_PREFECTURE = env_str("PORTAL_PREFECTURE", "東京都")
+# The network (連絡会) the site's own pages and /reports/<year>/ speak for; other networks
+# (the Saitama わたまち example) have their own listing, figures and booklet.
+PORTAL_DEFAULT_NETWORK = env_str("PORTAL_DEFAULT_NETWORK", "tokyo")
 
 
 # ===========================================================================

@@ -88,14 +88,21 @@ def make_coordinator(django_user_model, username, *area_slugs):
 @pytest.fixture
 def tokyo_areas(db):
     """The groups of 荒川区 (arakawa) and 北区 (kita), as the demo data names them."""
+    from areas.factories import NetworkFactory
     from areas.models import Municipality
 
+    network = NetworkFactory()
     for slug, code, name in [
         ("arakawa", "13118", "荒川区まちづくり"),
         ("kita", "13117", "北区まちづくり"),
     ]:
         AreaGroup.objects.update_or_create(
-            slug=slug, defaults={"municipality": Municipality.objects.get(code=code), "name": name}
+            slug=slug,
+            defaults={
+                "municipality": Municipality.objects.get(code=code),
+                "name": name,
+                "network": network,
+            },
         )
 
 

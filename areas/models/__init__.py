@@ -2,6 +2,7 @@ from areas.models.charter import Charter, CommonTheme, Goal
 from areas.models.group import AreaGroup, AreaStatus, Membership, MembershipRole
 from areas.models.invitation import Invitation
 from areas.models.municipality import Municipality, MunicipalityKind
+from areas.models.network import Network
 from areas.models.theme import PublicationStatus, YearlyTheme
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "MembershipRole",
     "Municipality",
     "MunicipalityKind",
+    "Network",
     "PublicationStatus",
     "YearlyTheme",
 ]

@@ -24,6 +24,9 @@ class AreaGroupQuerySet(models.QuerySet):
     def in_prefecture(self, prefecture):
         return self.filter(municipality__prefecture=prefecture)
 
+    def in_network(self, network):
+        return self.filter(network=network)
+
     def coordinated_by(self, user):
         return self.filter(coordinators=user)
 
@@ -34,6 +37,12 @@ class AreaGroupQuerySet(models.QuerySet):
 class AreaGroup(VersionedModel):
     """One municipality's まちづくり group (or the effort to set one up)."""
 
+    network = models.ForeignKey(
+        "areas.Network",
+        on_delete=models.PROTECT,
+        related_name="area_groups",
+        verbose_name=_("連絡会"),
+    )
     municipality = models.OneToOneField(
         "areas.Municipality",
         on_delete=models.PROTECT,

@@ -42,6 +42,7 @@ from areas.models import (
     MembershipRole,
     Municipality,
     MunicipalityKind,
+    Network,
     PublicationStatus,
     YearlyTheme,
 )
@@ -59,6 +60,7 @@ from portal.demo.generator_words import (
     PLACE_TAILS,
     TEXTS,
 )
+from portal.demo.networks import TOKYO, load_network
 
 GENERATED_NOTE = "※このデータは性能測定用に自動生成したものです。"
 SLUG_PREFIX = "gen-"
@@ -101,6 +103,7 @@ class _Context:
     shared_coops: list
     organizations_by_name: dict
     tz: datetime.tzinfo
+    network: Network
 
 
 def delete_generated() -> None:
@@ -147,6 +150,8 @@ def _context(rng: random.Random, today: datetime.date) -> _Context:
         # A local organization the demo already has (目黒区社会福祉協議会…) is reused.
         organizations_by_name={o.name: o for o in Organization.objects.all()},
         tz=timezone.get_current_timezone(),
+        # Generated groups stand for more groups of the portal's own network.
+        network=load_network(TOKYO),
     )
 
 
@@ -192,6 +197,7 @@ def _add_group(context: _Context, generated: Generated, municipality, position: 
     )[0]
     place = _place(municipality.name)
     group = AreaGroupFactory.build(
+        network=context.network,
         municipality=municipality,
         name=f"{place}まちづくり",
         slug=f"{SLUG_PREFIX}{municipality.code}",

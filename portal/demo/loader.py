@@ -26,6 +26,7 @@ from events.models import ActivityReport, Event, EventStatus, Venue
 from portal.demo import booklet_2023 as booklet
 from portal.demo import sample_events as samples
 from portal.demo.common import save_organizations, set_members
+from portal.demo.networks import TOKYO, load_network
 from portal.demo.watamachi import load_watamachi
 
 
@@ -80,10 +81,12 @@ def _load_groups(organizations: dict[str, Organization], charter: Charter) -> No
     entries = [(AreaStatus.ACTIVE, g) for g in booklet.ACTIVE_GROUPS] + [
         (AreaStatus.PROMOTING, g) for g in booklet.PROMOTING_GROUPS
     ]
+    network = load_network(TOKYO)
     for position, (status, entry) in enumerate(entries, start=1):
         group, _ = AreaGroup.objects.update_or_create(
             slug=entry["slug"],
             defaults={
+                "network": network,
                 "municipality": Municipality.objects.get(code=entry["code"]),
                 "name": entry["name"],
                 "status": status,

@@ -36,6 +36,7 @@ from plans.models import (
     ReviewEntry,
 )
 from portal.demo.common import save_organizations, set_members
+from portal.demo.networks import SAITAMA_WATAMACHI, load_network
 
 SAMPLE_NOTE = "※このわたまちプランはデモ用のサンプルデータです。"
 
@@ -283,6 +284,7 @@ def load_watamachi(today: datetime.date) -> AreaPlan:
     group, _ = AreaGroup.objects.update_or_create(
         slug=GROUP["slug"],
         defaults={
+            "network": load_network(SAITAMA_WATAMACHI),
             "municipality": municipality,
             "name": GROUP["name"],
             "status": AreaStatus.ACTIVE,

@@ -137,6 +137,7 @@ ADMIN_MODELS = {
     "plans.planissue": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "plans.planreview": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "plans.plancontact": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
+    "areas.network": {"view": S, "add": S, "change": S, "delete": S},
     "areas.charter": {"view": S, "add": S, "change": S, "delete": S},
     "areas.commontheme": {"view": S, "add": S, "change": S, "delete": S},
     "areas.invitation": {"view": S, "add": S, "change": S, "delete": S},
@@ -237,7 +238,7 @@ def rows(area_rows, django_user_model):
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
 
-    from areas.models import Charter, CommonTheme, Invitation
+    from areas.models import Charter, CommonTheme, Invitation, Network
     from booklet.models import PublishedReport
     from coops.factories import OrganizationFactory
     from plans.factories import (
@@ -263,6 +264,7 @@ def rows(area_rows, django_user_model):
     invitation.new_token()
     invitation.save()
     arakawa |= {
+        "network": Network.objects.first(),
         "charter": Charter.objects.first(),
         "commontheme": CommonTheme.objects.first(),
         "invitation": invitation,
