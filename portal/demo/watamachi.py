@@ -8,13 +8,15 @@ local issue solved by 事業, 組合員活動 or 市民運動 → periodic 振�
 The municipality (川口市, JIS 11203) and the organizations are real and named as the seed names
 them. The area group, the gatherings, the issues, the plan and its review are invented to show
 how the portal follows the process; each says so in its text and the plan is flagged `is_sample`.
-Dates are placed relative to the day `load_demo` runs, so the plan is always under way.
-Rows are found by their natural identity: loading twice (or on another day) duplicates nothing.
+Dates are placed relative to the day `load_demo` first adds them, so the plan is under way.
+Only what is missing is added (portal/demo/common.py): a plan, an event or a group that is
+there keeps its dates and everything a person changed; loading again adds nothing.
 """
 
 import datetime
 from decimal import Decimal
 
+from django.db.models import Q
 from django.utils import timezone
 
 from areas.models import AreaGroup, AreaStatus, Municipality, PublicationStatus
@@ -35,7 +37,7 @@ from plans.models import (
     RaisedVoice,
     ReviewEntry,
 )
-from portal.demo.common import save_organizations, set_members
+from portal.demo.common import add_members, add_missing, add_organizations
 from portal.demo.networks import SAITAMA_WATAMACHI, load_network
 
 SAMPLE_NOTE = "※このわたまちプランはデモ用のサンプルデータです。"
@@ -275,50 +277,52 @@ ISSUES = [
 
 
 def load_watamachi(today: datetime.date) -> AreaPlan:
-    municipality, _ = Municipality.objects.update_or_create(
-        code=MUNICIPALITY["code"],
-        defaults={k: v for k, v in MUNICIPALITY.items() if k != "code"}
-        | {"tile_x": None, "tile_y": None},
+    municipality, _ = add_missing(
+        Municipality,
+        {"code": MUNICIPALITY["code"]},
+        {k: v for k, v in MUNICIPALITY.items() if k != "code"} | {"tile_x": None, "tile_y": None},
     )
     organizations = _load_organizations()
-    group, _ = AreaGroup.objects.update_or_create(
-        slug=GROUP["slug"],
-        defaults={
+    group, added = add_missing(
+        AreaGroup,
+        {"slug": GROUP["slug"]},
+        {
             "network": load_network(SAITAMA_WATAMACHI),
             "municipality": municipality,
             "name": GROUP["name"],
             "status": AreaStatus.ACTIVE,
             "position": GROUP["position"],
         },
+        # One group per municipality: one whose slug a person changed is still found.
+        match=Q(slug=GROUP["slug"]) | Q(municipality=municipality),
     )
-    set_members(group, fiscal_year_of(today), list(organizations.values()))
+    if added:
+        add_members(group, fiscal_year_of(today), list(organizations.values()))
     _load_contact(group, organizations)
     events = _load_gatherings(group, organizations, municipality, today)
-    plan = _load_plan(group, organizations, today)
-    issues = _load_issues(plan, organizations, today)
+    plan, issues = _load_plan(group, organizations, today)
     for gathering in GATHERINGS:
-        event = events[gathering["key"]]
-        IssueSource.objects.filter(event=event).exclude(
-            issue__in=[issues[k] for k in gathering["raises"]]
-        ).delete()
+        event, event_added = events[gathering["key"]]
         for key in gathering["raises"]:
-            IssueSource.objects.get_or_create(event=event, issue=issues[key])
-    _load_reviews(plan, issues, today)
+            issue, issue_added = issues.get(key, (None, False))
+            # The link belongs to the event and to the issue: made only with one of them.
+            if issue is not None and (event_added or issue_added):
+                add_missing(IssueSource, {"event": event, "issue": issue})
     return plan
 
 
 def _load_organizations() -> dict[str, Organization]:
     keys = ("name", "slug", "kind", "is_member_coop", "formal_name", "description")
-    return save_organizations(dict(zip(keys, row, strict=True)) for row in ORGANIZATIONS)
+    return add_organizations(dict(zip(keys, row, strict=True)) for row in ORGANIZATIONS)
 
 
 def _load_contact(group, organizations) -> None:
     # Until 福祉まちづくりコーディネーター are in place (2026年度以降), ふくまち's 地域福祉アドバイザー
     # supports the drafting of the plan (the seed, section 3).
-    PlanContact.objects.update_or_create(
-        area_group=group,
-        role=ContactRole.ADVISOR,
-        defaults={
+    add_missing(
+        PlanContact,
+        {"area_group": group, "role": ContactRole.ADVISOR},
+        {
             "display_name": "ふくまち 地域福祉アドバイザー",
             "organization": organizations[FUKUMACHI],
             "contact_route": "生活クラブ生協埼玉の組合員の方は、支部・くらぶルームを通じてお問い合わせください（サンプル）",
@@ -327,11 +331,16 @@ def _load_contact(group, organizations) -> None:
     )
 
 
-def _load_gatherings(group, organizations, municipality, today) -> dict[str, Event]:
+def _load_gatherings(group, organizations, municipality, today) -> dict[str, tuple[Event, bool]]:
+    """Each gathering's event, with its report and the voices raised there; by key.
+
+    The values are (event, added): the report is written only with a new event.
+    """
     name, address, latitude, longitude = VENUE
-    venue, _ = Venue.objects.update_or_create(
-        name=name,
-        defaults={
+    venue, _ = add_missing(
+        Venue,
+        {"name": name},
+        {
             "address": address,
             "municipality": municipality,
             "latitude": latitude,
@@ -344,9 +353,11 @@ def _load_gatherings(group, organizations, municipality, today) -> dict[str, Eve
     for gathering in GATHERINGS:
         day = today + datetime.timedelta(days=gathering["days"])
         starts_at = datetime.datetime.combine(day, datetime.time(10, 0), tzinfo=tz)
-        event, _ = Event.objects.update_or_create(
-            title=gathering["title"],
-            defaults={
+        title = gathering["title"]
+        event, added = add_missing(
+            Event,
+            {"title": title},
+            {
                 "kind": gathering["kind"],
                 "description": f"{gathering['description']}\n{SAMPLE_NOTE}",
                 "starts_at": starts_at,
@@ -356,94 +367,92 @@ def _load_gatherings(group, organizations, municipality, today) -> dict[str, Eve
                 "recurrence": "",
                 "recurrence_until": None,
             },
+            match=Q(title=title) | Q(pk__in=Event.history.filter(title=title).values("id")),
         )
-        event.area_groups.set([group])
-        event.organizers.set(organizers)
-        event.reports.exclude(held_on=day).delete()
-        report, _ = ActivityReport.objects.update_or_create(
-            event=event,
-            held_on=day,
-            defaults={
-                "participants": gathering["participants"],
-                "summary": f"{gathering['summary']}\n{SAMPLE_NOTE}",
-            },
-        )
-        report.voices.filter(position__gt=len(gathering["voices"])).delete()
-        for position, (kind, text) in enumerate(gathering["voices"], start=1):
-            RaisedVoice.objects.update_or_create(
-                report=report, position=position, defaults={"kind": kind, "text": text}
+        if added:
+            event.area_groups.set([group])
+            event.organizers.set(organizers)
+            report = ActivityReport.objects.create(
+                event=event,
+                held_on=day,
+                participants=gathering["participants"],
+                summary=f"{gathering['summary']}\n{SAMPLE_NOTE}",
             )
-        events[gathering["key"]] = event
+            for position, (kind, text) in enumerate(gathering["voices"], start=1):
+                RaisedVoice.objects.create(report=report, position=position, kind=kind, text=text)
+        events[gathering["key"]] = (event, added)
     return events
 
 
-def _load_plan(group, organizations, today) -> AreaPlan:
+def _load_plan(group, organizations, today) -> tuple[AreaPlan, dict[str, tuple]]:
+    """The sample plan, and its issues by key as (issue, added).
+
+    A new plan comes with its organizations, issues, milestones and review. The plan is found
+    by its flag, not its years: loading in a later fiscal year finds the same plan, and leaves
+    it and all that is in it as they are.
+    """
+    plan = AreaPlan.objects.filter(area_group=group, is_sample=True).order_by("pk").first()
+    if plan is not None:
+        titles = {issue.title: issue for issue in plan.issues.all()}
+        return plan, {key: (titles[title], False) for key, title, *_ in ISSUES if title in titles}
     adopted_on = today + datetime.timedelta(days=ADOPTED_DAYS)
     first = fiscal_year_of(adopted_on)
-    fields = {
-        "title": "川口 わたしとみんなの福祉まちづくりプラン（サンプル）",
-        "vision": "ずっと暮らしていくこの街で、「私だけの幸せ」から「みんな（地域や周囲）の幸せ」へと"
+    plan = AreaPlan.objects.create(
+        area_group=group,
+        title="川口 わたしとみんなの福祉まちづくりプラン（サンプル）",
+        vision="ずっと暮らしていくこの街で、「私だけの幸せ」から「みんな（地域や周囲）の幸せ」へと"
         "つなぎ、拡げ、誰もが安心して暮らせる地域社会をめざします。\n" + SAMPLE_NOTE,
-        "first_fiscal_year": first,
-        "last_fiscal_year": first + 2,
-        "participants_note": "地域の組合員、ワーカーズ、地域住民、福祉団体の人たち",
-        "status": PlanStatus.ACTIVE,
-        "adopted_on": adopted_on,
-        "review_interval_months": 6,
-        "publication": PublicationStatus.PUBLISHED,
-        "is_sample": True,
-    }
-    # Found by its flag, not its years: loading in a later fiscal year updates the same plan.
-    plan = AreaPlan.objects.filter(area_group=group, is_sample=True).first()
-    if plan is None:
-        plan = AreaPlan.objects.create(area_group=group, **fields)
-    else:
-        for name, value in fields.items():
-            setattr(plan, name, value)
-        plan.save()
+        first_fiscal_year=first,
+        last_fiscal_year=first + 2,
+        participants_note="地域の組合員、ワーカーズ、地域住民、福祉団体の人たち",
+        status=PlanStatus.ACTIVE,
+        adopted_on=adopted_on,
+        review_interval_months=6,
+        publication=PublicationStatus.PUBLISHED,
+        is_sample=True,
+    )
     plan.organizations.set(organizations.values())
-    return plan
+    issues = _add_issues(plan, organizations, today)
+    _add_reviews(plan, issues, today)
+    return plan, {key: (issue, True) for key, issue in issues.items()}
 
 
-def _load_issues(plan, organizations, today) -> dict[str, PlanIssue]:
+def _add_issues(plan, organizations, today) -> dict[str, PlanIssue]:
     issues = {}
     for position, (key, title, approach, lead, note, description, milestones) in enumerate(
         ISSUES, start=1
     ):
-        issue, _ = PlanIssue.objects.update_or_create(
+        issue = PlanIssue.objects.create(
             plan=plan,
             title=title,
-            defaults={
-                "description": f"{description}\n{SAMPLE_NOTE}",
-                "approach": approach,
-                "lead_organization": organizations[lead],
-                "lead_note": note,
-                "position": position,
-                # Brought up to date by the review entries below.
-                "status": IssueStatus.NOT_STARTED,
-                "progress": 0,
-            },
+            description=f"{description}\n{SAMPLE_NOTE}",
+            approach=approach,
+            lead_organization=organizations[lead],
+            lead_note=note,
+            position=position,
+            # Brought up to date by the review entries below.
+            status=IssueStatus.NOT_STARTED,
+            progress=0,
         )
-        issue.milestones.exclude(title__in=[m[0] for m in milestones]).delete()
         for milestone_title, days, done in milestones:
-            Milestone.objects.update_or_create(
+            Milestone.objects.create(
                 issue=issue,
                 title=milestone_title,
-                defaults={"due_on": today + datetime.timedelta(days=days), "done": done},
+                due_on=today + datetime.timedelta(days=days),
+                done=done,
             )
         issues[key] = issue
     return issues
 
 
-def _load_reviews(plan, issues, today) -> None:
-    days = [today + datetime.timedelta(days=review["days"]) for review in REVIEWS]
-    plan.reviews.exclude(held_on__in=days).delete()
-    for held_on, review in zip(days, REVIEWS, strict=True):
-        saved, _ = PlanReview.objects.update_or_create(
-            plan=plan, held_on=held_on, defaults={"summary": f"{review['summary']}\n{SAMPLE_NOTE}"}
+def _add_reviews(plan, issues, today) -> None:
+    for review in REVIEWS:
+        saved = PlanReview.objects.create(
+            plan=plan,
+            held_on=today + datetime.timedelta(days=review["days"]),
+            summary=f"{review['summary']}\n{SAMPLE_NOTE}",
         )
         for key, (status, progress, note) in review["entries"].items():
-            entry = ReviewEntry.objects.filter(review=saved, issue=issues[key]).first()
-            entry = entry or ReviewEntry(review=saved, issue=issues[key])
-            entry.status, entry.progress, entry.note = status, progress, note
-            entry.save()
+            ReviewEntry.objects.create(
+                review=saved, issue=issues[key], status=status, progress=progress, note=note
+            )

@@ -24,7 +24,7 @@ class Command(BaseCommand):
     help = (
         "Load the demo data: the 2023年度 Tokyo booklet (charter, common theme, area groups, "
         "themes, members), sample events and reports, and a sample わたまちプラン in Saitama. "
-        "Safe to run again: nothing duplicates."
+        "Safe to run again: only what is missing is added, nothing a person changed is touched."
     )
 
     def add_arguments(self, parser):
