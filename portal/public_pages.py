@@ -8,7 +8,7 @@ a page is one line here.
 Placeholders are filled from the data by `sample_values()`:
 
 - `{area}`: the demo's 荒川区 group; `{plan_area}`: the demo's 川口市 group with its
-  わたまちプラン (portal/demo/watamachi.py);
+  わたまちプラン (portal/demo/watamachi.py, its words in watamachi_data.py);
 - `{coop}`: コープみらい; `{event}`: the first published event;
 - `{year}`: the booklet's fiscal year (published by `publish_sample_year()`);
 - `{month}`: `yyyy/mm`, the month of `{event}`, for the month calendar.
