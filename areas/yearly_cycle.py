@@ -50,8 +50,8 @@ class Plan:
     has_own_charter: bool = False
     common_source_year: int | None = None
     has_own_common_themes: bool = False
+    groups: list[AreaGroup] = field(default_factory=list)
     drafts: list[tuple[AreaGroup, YearlyTheme | None]] = field(default_factory=list)
-    prepared: list[AreaGroup] = field(default_factory=list)
     members: list[tuple[AreaGroup, int]] = field(default_factory=list)
 
 
@@ -77,8 +77,9 @@ def open_fiscal_year(year: int, *, dry_run: bool, base_url: str = "", groups=Non
     with transaction.atomic():
         groups = AreaGroup.objects.active() if groups is None else groups
         # Locked: two openings at once (a double submit) wait for each other, then the
-        # second finds the year prepared.
-        groups = list(groups.select_for_update().order_by("pk"))
+        # second finds the year prepared. Listed in the booklet's order.
+        locked = list(groups.select_for_update().order_by("pk").values_list("pk", flat=True))
+        groups = list(AreaGroup.objects.filter(pk__in=locked).prefetch_related("coordinators"))
         plan = make_plan(year, groups)
         lines = describe(plan)
         changed = bool(
@@ -96,7 +97,7 @@ def open_fiscal_year(year: int, *, dry_run: bool, base_url: str = "", groups=Non
 
 
 def make_plan(year: int, groups: list[AreaGroup]) -> Plan:
-    plan = Plan(year=year)
+    plan = Plan(year=year, groups=groups)
     plan.has_own_charter = Charter.objects.filter(fiscal_year=year).exists()
     if not plan.has_own_charter:
         plan.charter_source = (
@@ -123,9 +124,7 @@ def _plan_drafts(plan: Plan, groups: list[AreaGroup]) -> None:
     for theme in earlier.order_by("-fiscal_year"):
         latest.setdefault(theme.area_group_id, theme)
     for group in groups:
-        if group.pk in with_theme:
-            plan.prepared.append(group)
-        else:
+        if group.pk not in with_theme:
             plan.drafts.append((group, latest.get(group.pk)))
 
 
@@ -195,37 +194,41 @@ def _describe_common_themes(plan: Plan) -> list[str]:
 
 
 def _describe_groups(plan: Plan) -> list[str]:
-    label = fiscal_year_label(plan.year)
+    """Group by group, in the booklet's order: its theme, its members, its email."""
+    drafts = {group.pk: source for group, source in plan.drafts}
+    members = {group.pk: year for group, year in plan.members}
     lines = []
-    for group, source in plan.drafts:
-        if source is None:
-            text = _("%(group)s: 取り組みテーマの下書きを作る（前の年度のテーマがないため空欄）")
-            lines.append(text % {"group": group.name})
+    for group in plan.groups:
+        if group.pk in drafts:
+            lines.append(_draft_line(group, drafts[group.pk]))
         else:
-            text = _("%(group)s: 取り組みテーマの下書きを作る（%(source)s「%(headline)s」から）")
-            headline = source.headline or source.text[:20]
-            lines.append(
-                text
-                % {
-                    "group": group.name,
-                    "source": fiscal_year_label(source.fiscal_year),
-                    "headline": headline,
-                }
-            )
-        count = len(recipients(group))
+            text = _("%(group)s: %(year)sの取り組みテーマがあるため、そのまま")
+            lines.append(text % {"group": group.name, "year": fiscal_year_label(plan.year)})
+        if group.pk in members:
+            lines.append(_members_line(group, members[group.pk]))
+        count = len(recipients(group)) if group.pk in drafts else 0
         if count:
             text = _("%(group)s: コーディネーター%(count)d人に下書きのリンクをメールで知らせる")
             lines.append(text % {"group": group.name, "count": count})
-    for group in plan.prepared:
-        text = _("%(group)s: %(year)sの取り組みテーマがあるため、そのまま")
-        lines.append(text % {"group": group.name, "year": label})
-    for group, source_year in plan.members:
-        count = Membership.objects.filter(area_group=group, fiscal_year=source_year).count()
-        text = _("%(group)s: 参加団体%(count)d件を%(source)sから引き継ぐ")
-        lines.append(
-            text % {"group": group.name, "count": count, "source": fiscal_year_label(source_year)}
-        )
     return lines
+
+
+def _draft_line(group: AreaGroup, source: YearlyTheme | None) -> str:
+    if source is None:
+        text = _("%(group)s: 取り組みテーマの下書きを作る（前の年度のテーマがないため空欄）")
+        return text % {"group": group.name}
+    text = _("%(group)s: 取り組みテーマの下書きを作る（%(source)s「%(headline)s」から）")
+    return text % {
+        "group": group.name,
+        "source": fiscal_year_label(source.fiscal_year),
+        "headline": source.headline or source.text[:20],
+    }
+
+
+def _members_line(group: AreaGroup, source_year: int) -> str:
+    count = Membership.objects.filter(area_group=group, fiscal_year=source_year).count()
+    text = _("%(group)s: 参加団体%(count)d件を%(source)sから引き継ぐ")
+    return text % {"group": group.name, "count": count, "source": fiscal_year_label(source_year)}
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -117,6 +117,8 @@ NAMED = {
     "admin:jsi18n": COORDINATOR,
     "admin:view_on_site": COORDINATOR,
     "admin:app_list": COORDINATOR,
+    # 年度の準備: the 事務局 opens a fiscal year (areas/open_year_admin.py).
+    "admin:areas_yearlytheme_open_year": SECRETARIAT,
 }
 
 # Patterns without a name: the admin's catch-all and its short object links.
