@@ -35,7 +35,7 @@ from areas.models import (
     YearlyTheme,
 )
 from areas.yearly_cycle_mail import notify_coordinators, recipients
-from core.fiscal_year import fiscal_year_label
+from core.fiscal_year import fiscal_year_label, validate_fiscal_year
 
 # A text that names a year (2023年度, 令和5年, 平成) belongs to that year: it is not carried.
 NAMES_A_YEAR = re.compile(r"[0-9０-９]{4}\s*年|令和|平成")
@@ -73,13 +73,18 @@ def carried_text(text: str) -> str:
 def open_fiscal_year(year: int, *, dry_run: bool, base_url: str = "", groups=None) -> Opening:
     """Prepare `year` for `groups` (every active group by default); see the module's rules.
 
-    `base_url` (https://example.org) makes the links in the coordinators' emails absolute."""
+    `base_url` (https://example.org) makes the links in the coordinators' emails absolute.
+    A year outside the portal's rule raises ValidationError."""
+    validate_fiscal_year(year)
     with transaction.atomic():
         groups = AreaGroup.objects.active() if groups is None else groups
-        # Locked: two openings at once (a double submit) wait for each other, then the
-        # second finds the year prepared. Listed in the booklet's order.
-        locked = list(groups.select_for_update().order_by("pk").values_list("pk", flat=True))
-        groups = list(AreaGroup.objects.filter(pk__in=locked).prefetch_related("coordinators"))
+        if not dry_run:
+            # Two openings at once (a double submit) wait for each other: the second then
+            # finds the year prepared.
+            groups = groups.select_for_update()
+        chosen = list(groups.order_by("pk").values_list("pk", flat=True))
+        # Listed in the booklet's order.
+        groups = list(AreaGroup.objects.filter(pk__in=chosen).prefetch_related("coordinators"))
         plan = make_plan(year, groups)
         lines = describe(plan)
         changed = bool(

@@ -247,3 +247,10 @@ def test_the_demo_year_opens_with_a_draft_and_members_for_every_active_group(dem
     assert drafts.count() == active.count() > 0
     for group in active.filter(memberships__isnull=False).distinct():
         assert group.memberships.filter(fiscal_year=year).exists(), group.name
+
+
+def test_opening_refuses_a_year_outside_the_rule_whoever_calls_it(db):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        open_fiscal_year(current_fiscal_year() + 2, dry_run=True)
