@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 from django.db import transaction
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,7 +20,8 @@ from areas.models import (
     PublicationStatus,
     YearlyTheme,
 )
-from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin
+from areas.open_year_admin import open_year_view
+from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.fiscal_year import fiscal_year_label
 
@@ -169,6 +170,16 @@ class YearlyThemeAdmin(
     list_select_related = ["area_group"]
     readonly_fields = ["preview_link"]
     actions = ["publish", "unpublish"]
+
+    def get_urls(self):
+        # 年度の準備 (the 事務局's): before the model's own "<object_id>/" patterns.
+        view = self.admin_site.admin_view(lambda request: open_year_view(self, request))
+        opening = path("open-year/", view, name="areas_yearlytheme_open_year")
+        return [opening, *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "may_open_year": is_secretariat(request.user)}
+        return super().changelist_view(request, extra_context)
 
 
 @admin.register(Invitation)

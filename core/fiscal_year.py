@@ -2,23 +2,53 @@
 
 2023年度 runs from 2023-04-01 to 2024-03-31. Every page, query and report that
 speaks of a year means a fiscal year, and gets it from here.
+
+One rule for the fiscal years the portal knows: from FIRST_KNOWN_YEAR (2000) to the next
+fiscal year (a theme is prepared a year ahead, never further). Every view, command and
+model field that takes a fiscal year asks `is_known_year` or `validate_fiscal_year`.
+Dates are another matter: a calendar month or a date filter may look further ahead (a
+monthly café planned for years), up to LAST_CALENDAR_YEAR, past which nothing is real.
 """
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 FIRST_MONTH = 4
-# The fiscal years the portal knows. Outside them no one reports (and far ones would overflow
-# dates): every view, filter and command that takes a year asks `is_known_year`.
-FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR = 2000, 2100
+FIRST_KNOWN_YEAR = 2000
+# The last calendar year of dates one may browse (far ones would overflow date arithmetic).
+LAST_CALENDAR_YEAR = 2100
 # 令和 began on 2019-05-01; fiscal year 2019 is called 令和元年度.
 REIWA_FIRST_YEAR = 2019
 
 
+def last_known_year() -> int:
+    """The next fiscal year: the furthest one anyone prepares."""
+    return current_fiscal_year() + 1
+
+
 def is_known_year(year: int) -> bool:
-    return FIRST_KNOWN_YEAR <= year <= LAST_KNOWN_YEAR
+    return FIRST_KNOWN_YEAR <= year <= last_known_year()
+
+
+def known_years_message() -> str:
+    return _("年度は%(first)s年度から%(last)s年度までで入力してください。") % {
+        "first": FIRST_KNOWN_YEAR,
+        "last": last_known_year(),
+    }
+
+
+def validate_fiscal_year(value: int) -> None:
+    """The validator of every fiscal year a person types (models, forms, commands)."""
+    if not is_known_year(value):
+        raise ValidationError(known_years_message(), code="unknown_fiscal_year")
+
+
+def is_calendar_year(year: int) -> bool:
+    """Whether dates of this calendar year may be browsed (calendar months, date filters)."""
+    return FIRST_KNOWN_YEAR <= year <= LAST_CALENDAR_YEAR
 
 
 def fiscal_year_of(day: datetime.date | datetime.datetime) -> int:

@@ -14,12 +14,13 @@ from django.utils.translation import gettext_lazy as _
 
 from areas.models import AreaGroup, CommonTheme, Goal
 from coops.models import Organization
-from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR, fiscal_year_label
+from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_CALENDAR_YEAR, fiscal_year_label
 from events.models import EventKind
 
 # Dates outside these years are not a real search; they would also overflow date arithmetic.
+# Dates, not fiscal years: a recurring event may be planned beyond the next fiscal year.
 EARLIEST = datetime.date(FIRST_KNOWN_YEAR, 1, 1)
-LATEST = datetime.date(LAST_KNOWN_YEAR, 12, 31)
+LATEST = datetime.date(LAST_CALENDAR_YEAR, 12, 31)
 
 
 class GoalChoiceField(forms.ModelChoiceField):

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from areas.models import AreaGroup, Goal
-from core.fiscal_year import is_known_year
+from core.fiscal_year import is_calendar_year
 from events import services
 from events.filters import EventFilter
 from events.models import ActivityReport, Event, Photo
@@ -55,7 +55,8 @@ def event_list(request):
 
 
 def event_calendar(request, year, month):
-    if not (is_known_year(year) and 1 <= month <= 12):
+    # A month of dates, not a fiscal year: occurrences may run beyond the next fiscal year.
+    if not (is_calendar_year(year) and 1 <= month <= 12):
         raise Http404(_("その月のカレンダーはありません。"))
     filterset = _filterset(request)
     weeks = calendar.Calendar(firstweekday=6).monthdatescalendar(year, month)
@@ -73,7 +74,7 @@ def event_calendar(request, year, month):
     suffix = f"?{query}" if query else ""
 
     def month_url(day):
-        if not is_known_year(day.year):
+        if not is_calendar_year(day.year):
             return None
         return reverse("events:calendar", args=[day.year, day.month]) + suffix
 

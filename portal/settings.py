@@ -160,6 +160,8 @@ STORAGES = {
 }
 
 SITE_NAME = _("東京の生協のまちづくり")
+# The site's address, for links in emails sent without a request (open_fiscal_year).
+SITE_URL = env_str("DJANGO_SITE_URL") or "http://localhost:8000"
 
 # --- Staff accounts, sign-in and two-factor (issue 4) --------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -172,12 +172,14 @@ def area_rows(tokyo_areas):
         YearlyThemeFactory,
     )
     from areas.models import PublicationStatus
+    from core.fiscal_year import current_fiscal_year
     from events.factories import ActivityReportFactory, EventFactory, VenueFactory
     from events.models import Photo
     from tests.imagefiles import image_bytes, upload
 
     CharterFactory()
     CommonThemeFactory()
+    year = current_fiscal_year() + 1  # drafts for the next fiscal year, the furthest one known
     rows = {}
     for slug in ["arakawa", "kita"]:
         area = AreaGroup.objects.select_related("municipality").get(slug=slug)
@@ -197,11 +199,11 @@ def area_rows(tokyo_areas):
             "municipality": area.municipality,
             "yearlytheme": YearlyThemeFactory(
                 area_group=area,
-                fiscal_year=2030,
+                fiscal_year=year,
                 headline=f"{area.name}の下書きテーマ",
                 publication=PublicationStatus.DRAFT,
             ),
-            "membership": MembershipFactory(area_group=area, fiscal_year=2030),
+            "membership": MembershipFactory(area_group=area, fiscal_year=year),
             "venue": venue,
             "event": event,
             "activityreport": report,

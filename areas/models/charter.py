@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.fiscal_year import fiscal_year_label
+from core.fiscal_year import fiscal_year_label, validate_fiscal_year
 from core.versioning import VersionedModel
 
 
@@ -17,7 +17,9 @@ class CharterQuerySet(models.QuerySet):
 class Charter(VersionedModel):
     """The shared standards (基準) of a fiscal year: 理念, 目的 and numbered 目標."""
 
-    fiscal_year = models.PositiveSmallIntegerField(_("年度"), unique=True)
+    fiscal_year = models.PositiveSmallIntegerField(
+        _("年度"), unique=True, validators=[validate_fiscal_year]
+    )
     philosophy = models.CharField(_("理念"), max_length=200)
     purpose = models.TextField(_("目的"))
     introduction = models.TextField(_("はじめに"), blank=True, help_text=_("冊子の冒頭の文章"))
@@ -74,7 +76,7 @@ class CommonThemeQuerySet(models.QuerySet):
 class CommonTheme(VersionedModel):
     """A theme every area group shares in a fiscal year, such as 生活困窮者支援."""
 
-    fiscal_year = models.PositiveSmallIntegerField(_("年度"))
+    fiscal_year = models.PositiveSmallIntegerField(_("年度"), validators=[validate_fiscal_year])
     name = models.CharField(_("テーマ"), max_length=100)
     description = models.TextField(_("説明"), blank=True)
 

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.fiscal_year import fiscal_year_label
+from core.fiscal_year import fiscal_year_label, validate_fiscal_year
 from core.versioning import VersionedModel
 
 
@@ -120,7 +120,7 @@ class Membership(VersionedModel):
         related_name="memberships",
         verbose_name=_("生協・団体"),
     )
-    fiscal_year = models.PositiveSmallIntegerField(_("年度"))
+    fiscal_year = models.PositiveSmallIntegerField(_("年度"), validators=[validate_fiscal_year])
     role = models.CharField(
         _("役割"), max_length=16, choices=MembershipRole, default=MembershipRole.MEMBER
     )

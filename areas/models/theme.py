@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.fiscal_year import current_fiscal_year, fiscal_year_label
+from core.fiscal_year import current_fiscal_year, fiscal_year_label, validate_fiscal_year
 from core.versioning import VersionedModel
 
 
@@ -31,7 +31,7 @@ class YearlyTheme(VersionedModel):
         related_name="themes",
         verbose_name=_("まちづくりグループ"),
     )
-    fiscal_year = models.PositiveSmallIntegerField(_("年度"))
+    fiscal_year = models.PositiveSmallIntegerField(_("年度"), validators=[validate_fiscal_year])
     headline = models.CharField(
         _("見出し"),
         max_length=200,

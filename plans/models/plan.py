@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from areas.models.theme import PublicationStatus
-from core.fiscal_year import fiscal_year_label
+from core.fiscal_year import fiscal_year_label, validate_fiscal_year
 from core.versioning import VersionedModel
 
 MIN_PLAN_YEARS = 3
@@ -129,7 +129,9 @@ class AreaPlan(VersionedModel):
     )
     title = models.CharField(_("計画の名称"), max_length=200)
     vision = models.TextField(_("めざす姿"), help_text=_("この計画でめざす地域の姿"))
-    first_fiscal_year = models.PositiveSmallIntegerField(_("開始年度"))
+    first_fiscal_year = models.PositiveSmallIntegerField(
+        _("開始年度"), validators=[validate_fiscal_year]
+    )
     last_fiscal_year = models.PositiveSmallIntegerField(
         _("終了年度"), help_text=_("計画の期間は3〜5年度です。")
     )

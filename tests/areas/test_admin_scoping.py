@@ -46,7 +46,7 @@ def test_coordinator_cannot_add_a_theme_for_another_area(client, coordinator_a, 
     client.force_login(coordinator_a)
     page = client.get(reverse("admin:areas_yearlytheme_add"))
     data = form_data(
-        page, "yearlytheme_form", area_group=str(kita.pk), fiscal_year="2031", text="乗っ取り"
+        page, "yearlytheme_form", area_group=str(kita.pk), fiscal_year="2025", text="乗っ取り"
     )
     response = client.post(reverse("admin:areas_yearlytheme_add"), data)
     assert response.status_code == 200

@@ -52,12 +52,58 @@ def test_labels_in_japanese_and_english():
         assert fiscal_year_label(2023) == "FY2023"
 
 
-def test_the_portal_knows_the_years_2000_to_2100_and_no_others():
+@pytest.fixture
+def in_2026(monkeypatch):
+    """Today is 2026-05-01: fiscal year 2026, so the next fiscal year is 2027."""
+    from django.utils import timezone
+
+    monkeypatch.setattr(timezone, "localdate", lambda *args: datetime.date(2026, 5, 1))
+
+
+def test_the_portal_knows_the_years_2000_to_next_fiscal_year_and_no_others(in_2026):
+    from core.fiscal_year import is_known_year, last_known_year
+
+    assert last_known_year() == 2027
+    assert is_known_year(2000) and is_known_year(2026) and is_known_year(2027)
+    assert not is_known_year(1999)
+    assert not is_known_year(2028)
+
+
+def test_the_last_known_year_moves_on_with_the_fiscal_year(monkeypatch):
+    from django.utils import timezone
+
     from core.fiscal_year import is_known_year
 
-    assert is_known_year(2000) and is_known_year(2023) and is_known_year(2100)
-    assert not is_known_year(1999)
-    assert not is_known_year(2101)
+    monkeypatch.setattr(timezone, "localdate", lambda *args: datetime.date(2027, 3, 31))
+    assert not is_known_year(2028)
+    monkeypatch.setattr(timezone, "localdate", lambda *args: datetime.date(2027, 4, 1))
+    assert is_known_year(2028)
+
+
+@pytest.mark.parametrize("year", [1999, 2028, 0, 32767])
+def test_a_fiscal_year_outside_the_rule_is_refused_with_the_range_in_japanese(in_2026, year):
+    from django.core.exceptions import ValidationError
+
+    from core.fiscal_year import validate_fiscal_year
+
+    with pytest.raises(ValidationError) as refused:
+        validate_fiscal_year(year)
+    assert refused.value.messages == ["年度は2000年度から2027年度までで入力してください。"]
+
+
+@pytest.mark.parametrize("year", [2000, 2026, 2027])
+def test_a_fiscal_year_inside_the_rule_is_accepted(in_2026, year):
+    from core.fiscal_year import validate_fiscal_year
+
+    validate_fiscal_year(year)
+
+
+def test_calendar_dates_reach_beyond_the_fiscal_years_people_type(in_2026):
+    """A monthly café planned for years is still on the calendar of 2030."""
+    from core.fiscal_year import is_calendar_year
+
+    assert is_calendar_year(2030) and is_calendar_year(2000)
+    assert not is_calendar_year(1999) and not is_calendar_year(2101)
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,8 @@ NAMED = {
     "admin:jsi18n": COORDINATOR,
     "admin:view_on_site": COORDINATOR,
     "admin:app_list": COORDINATOR,
+    # 年度の準備: the 事務局 opens a fiscal year (areas/open_year_admin.py).
+    "admin:areas_yearlytheme_open_year": SECRETARIAT,
 }
 
 # Patterns without a name: the admin's catch-all and its short object links.
@@ -303,6 +305,7 @@ def fill(name, route, rows):
         model_name = route.split("/")[2]
         return "/" + route.replace("<path:object_id>", str(rows[model_name].pk))
     event, theme = rows["event"], rows["yearlytheme"]
+    year = theme.fiscal_year  # the next fiscal year: the furthest the portal knows
     kwargs = {
         "admin:view_on_site": [ContentType.objects.get_for_model(event).pk, event.pk],
         "admin:app_list": ["areas"],
@@ -315,15 +318,15 @@ def fill(name, route, rows):
         "events:area_ics": ["arakawa"],
         "events:organization_ics": ["target-coop"],
         "areas:detail": ["arakawa"],
-        "areas:year": ["arakawa", 2030],
+        "areas:year": ["arakawa", year],
         "area_plan": ["arakawa"],
         "coops:detail": ["target-coop"],
-        "reports:export": [2030, "events", "csv"],
+        "reports:export": [year, "events", "csv"],
         "account_confirm_email": ["not-a-key"],
         "media": [rows["photo"].image.name],
     }.get(name)
     if name.startswith("reports:") and kwargs is None and name != "reports:list":
-        kwargs = [2030]
+        kwargs = [year]
     if name == "account_reset_password_from_key":
         return reverse(name, kwargs={"uidb36": "1", "key": "not-a-key"})
     url = reverse(name, args=kwargs or [])

@@ -6,7 +6,7 @@ from tqdm import tqdm
 
 from booklet import exports, services
 from booklet.models import PublishedReport
-from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_KNOWN_YEAR, fiscal_year_label, is_known_year
+from core.fiscal_year import fiscal_year_label, is_known_year, known_years_message
 
 
 class Command(BaseCommand):
@@ -76,10 +76,7 @@ class Command(BaseCommand):
 def _check_arguments(year: int, paths) -> None:
     """Refuse a year outside the known range, or a file in a folder that does not exist."""
     if not is_known_year(year):
-        raise CommandError(
-            _("年度は%(first)sから%(last)sの間で指定してください。")
-            % {"first": FIRST_KNOWN_YEAR, "last": LAST_KNOWN_YEAR}
-        )
+        raise CommandError(known_years_message())
     for path in paths:
         if path and not path.parent.exists():
             raise CommandError(_("書き出し先のフォルダがありません: %(path)s") % {"path": path})
