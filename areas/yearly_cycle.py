@@ -31,6 +31,7 @@ from areas.models import (
     CommonTheme,
     Goal,
     Membership,
+    Network,
     PublicationStatus,
     YearlyTheme,
 )
@@ -70,14 +71,19 @@ def carried_text(text: str) -> str:
     return "" if NAMES_A_YEAR.search(text) else text
 
 
-def open_fiscal_year(year: int, *, dry_run: bool, base_url: str = "", groups=None) -> Opening:
-    """Prepare `year` for `groups` (every active group by default); see the module's rules.
+def open_fiscal_year(
+    year: int, *, dry_run: bool, base_url: str = "", groups=None, network=None
+) -> Opening:
+    """Prepare `year` for `groups` (by default every active group of `network`, itself the
+    portal's default network by default); see the module's rules.
 
     `base_url` (https://example.org) makes the links in the coordinators' emails absolute.
     A year outside the portal's rule raises ValidationError."""
     validate_fiscal_year(year)
     with transaction.atomic():
-        groups = AreaGroup.objects.active() if groups is None else groups
+        if groups is None:
+            network = network or Network.objects.default()
+            groups = AreaGroup.objects.active().in_network(network)
         if not dry_run:
             # Two openings at once (a double submit) wait for each other: the second then
             # finds the year prepared.

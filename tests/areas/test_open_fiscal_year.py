@@ -240,11 +240,12 @@ def test_the_command_refuses_a_year_outside_the_rule(db, offset):
     assert not YearlyTheme.objects.exists()
 
 
-def test_the_demo_year_opens_with_a_draft_and_members_for_every_active_group(demo, year):
+def test_the_demo_year_opens_with_a_draft_and_members_for_every_active_tokyo_group(demo, year):
     run(year)
-    active = AreaGroup.objects.active()
+    active = AreaGroup.objects.active().filter(network__slug="tokyo")
     drafts = YearlyTheme.objects.filter(fiscal_year=year, publication=PublicationStatus.DRAFT)
-    assert drafts.count() == active.count() > 0
+    assert drafts.count() == active.count() == 8
+    assert not drafts.filter(area_group__slug="kawaguchi-watamachi").exists()
     for group in active.filter(memberships__isnull=False).distinct():
         assert group.memberships.filter(fiscal_year=year).exists(), group.name
 
@@ -254,3 +255,19 @@ def test_opening_refuses_a_year_outside_the_rule_whoever_calls_it(db):
 
     with pytest.raises(ValidationError):
         open_fiscal_year(current_fiscal_year() + 2, dry_run=True)
+
+
+def test_opening_a_year_prepares_one_networks_groups(world, year):
+    from areas.factories import NetworkFactory
+
+    west = AreaGroupFactory(network=NetworkFactory(slug="west"))
+    run(year)
+    assert YearlyTheme.objects.filter(area_group=world["arakawa"], fiscal_year=year).exists()
+    assert not YearlyTheme.objects.filter(area_group=west, fiscal_year=year).exists()
+    run(year, "--network", "west")
+    assert YearlyTheme.objects.filter(area_group=west, fiscal_year=year).exists()
+
+
+def test_the_command_names_a_network_that_does_not_exist(world, year):
+    with pytest.raises(CommandError, match="連絡会「nowhere」はありません"):
+        run(year, "--network", "nowhere")

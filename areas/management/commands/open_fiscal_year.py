@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from areas.models import Network
 from areas.yearly_cycle import open_fiscal_year
 from core.fiscal_year import fiscal_year_label, is_known_year, known_years_message
 
@@ -20,15 +21,22 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="List what it would do; write and send nothing."
         )
         parser.add_argument(
+            "--network",
+            help="The network's slug (default: the portal's own, PORTAL_DEFAULT_NETWORK).",
+        )
+        parser.add_argument(
             "--site-url",
             default=settings.SITE_URL,
             help="The site's address for the links in the emails (default: DJANGO_SITE_URL).",
         )
 
-    def handle(self, *args, year, dry_run=False, site_url="", **options):
+    def handle(self, *args, year, dry_run=False, site_url="", network=None, **options):
         if not is_known_year(year):
             raise CommandError(known_years_message())
-        opening = open_fiscal_year(year, dry_run=dry_run, base_url=site_url)
+        chosen = Network.objects.filter(slug=network).first() if network else None
+        if network and chosen is None:
+            raise CommandError(_("連絡会「%(slug)s」はありません。") % {"slug": network})
+        opening = open_fiscal_year(year, dry_run=dry_run, base_url=site_url, network=chosen)
         label = fiscal_year_label(year)
         if dry_run:
             heading = _("%(year)sの準備で行うこと（まだ何も変えていません）:")
