@@ -6,8 +6,6 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from booklet import services
-
 pytestmark = pytest.mark.django_db
 
 
@@ -18,11 +16,6 @@ def read_csv(content: bytes) -> list[list[str]]:
 
 def read_xlsx(content: bytes):
     return load_workbook(io.BytesIO(content), read_only=True)
-
-
-@pytest.fixture
-def published_2023(demo, superuser):
-    return services.publish(2023, superuser)
 
 
 def test_the_summary_csv_lists_each_area_with_its_figures(client, published_2023):
