@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from areas.models import AreaGroup
 from events.factories import ActivityReportFactory, EventFactory, local_datetime
 from portal.demo.scale import multiply_demo
-from tests.report_helpers import element_text
+from tests.booklet.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 

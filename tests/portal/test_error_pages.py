@@ -26,7 +26,7 @@ def test_500_page_renders_without_a_request_or_database(django_assert_num_querie
     assert '<html lang="ja">' in html
 
 
-@pytest.mark.urls("tests.broken_urls")
+@pytest.mark.urls("tests.portal.broken_urls")
 def test_a_server_error_shows_the_friendly_500_page(client, db):
     client.raise_request_exception = False
     response = client.get("/boom/")
