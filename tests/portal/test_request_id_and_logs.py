@@ -58,6 +58,7 @@ def test_the_500_page_shows_the_request_id_without_asking_the_database(
         response = client.get("/explode/", HTTP_X_REQUEST_ID="support-1234-abcd")
     assert response.status_code == 500
     page = response.content.decode()
+    assert "ただいまページを表示できません" in page
     assert "お問い合わせの際はこの番号をお知らせください" in page
     assert "<code>support-1234-abcd</code>" in page
     assert response["X-Request-ID"] == "support-1234-abcd"
