@@ -1,3 +1,6 @@
+"""Fixtures that two or more test folders share: the personas, the demo data, the clean slate
+every test starts from. A fixture only one folder uses lives in that folder's conftest.py."""
+
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -145,14 +148,6 @@ def secretariat_without_mfa(django_user_model):
 def page_cache(settings):
     """The anonymous page cache turned on, as in production."""
     settings.PAGE_CACHE_SECONDS = 120
-
-
-@pytest.fixture
-def visitor():
-    """An anonymous resident, on a browser of their own (admin_client reuses `client`)."""
-    from django.test import Client
-
-    return Client()
 
 
 @pytest.fixture(autouse=True)

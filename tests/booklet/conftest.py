@@ -10,3 +10,11 @@ def demo_tenfold(demo):
     from portal.demo.generator import generate
 
     generate(10)
+
+
+@pytest.fixture
+def published_2023(demo, superuser):
+    """The demo's 2023 booklet, published (its edition row)."""
+    from booklet import services
+
+    return services.publish(2023, superuser)

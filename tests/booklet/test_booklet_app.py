@@ -55,14 +55,14 @@ def test_coordinators_hold_no_booklet_permission():
 
 
 def replay_the_move(tmp_path, scenario: str) -> dict:
-    """The move replayed on a scratch database in a subprocess (booklet_migration_check.py)."""
+    """The move replayed on a scratch database in a subprocess (migration_check.py)."""
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'move.sqlite3'}",
         "DJANGO_SETTINGS_MODULE": "portal.settings",
     }
     done = subprocess.run(
-        [sys.executable, "-m", "tests.booklet_migration_check", scenario],
+        [sys.executable, "-m", "tests.booklet.migration_check", scenario],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -68,9 +68,20 @@ def test_the_secretariat_publishes_and_exports(client, secretariat, draft_in_ano
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, db):
-    response = client.get(reverse("reports:dashboard", args=[YEAR]))
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("account_login"))
+    for url in [
+        reverse("reports:dashboard", args=[YEAR]),
+        reverse("reports:export", args=[YEAR, "events", "csv"]),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("account_login"))
+
+
+def test_a_signed_in_resident_can_neither_open_the_dashboard_nor_publish(client, resident, demo):
+    client.force_login(resident)
+    assert client.get(reverse("reports:dashboard", args=[YEAR])).status_code == 403
+    assert client.post(reverse("reports:publish", args=[YEAR])).status_code == 403
+    assert not PublishedReport.objects.exists()
 
 
 def test_a_refused_page_explains_itself_in_japanese(client, coordinator_a, area_rows):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from booklet import services
-from tests.report_helpers import element_items, element_text
+from tests.booklet.report_helpers import element_items, element_text
 
 pytestmark = pytest.mark.django_db
 

@@ -9,17 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from areas.models import AreaGroup
 from events.factories import ActivityReportFactory, EventFactory, local_datetime
 from portal.demo.generator import generate
-from tests.report_helpers import element_text
+from tests.booklet.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
-
-
-def test_the_dashboard_is_for_the_secretariat_only(client, demo, django_user_model):
-    response = client.get("/reports/2023/dashboard/")
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
-    client.force_login(django_user_model.objects.create_user(username="resident"))
-    assert client.get("/reports/2023/dashboard/").status_code == 403
 
 
 def test_every_chart_is_an_svg_illustration_beside_a_data_table(admin_client, demo):
@@ -86,10 +78,6 @@ def test_a_year_without_data_shows_zeros_not_an_error(admin_client, demo):
     response = admin_client.get("/reports/2010/dashboard/")
     assert response.status_code == 200
     assert "この年度の参加団体はまだ登録されていません。" in response.content.decode()
-
-
-def test_a_year_far_outside_the_range_has_no_dashboard(admin_client, demo):
-    assert admin_client.get("/reports/99999/dashboard/").status_code == 404
 
 
 def test_the_monthly_cafe_counts_once_a_month_for_its_area(admin_client, demo):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from core.fiscal_year import current_fiscal_year
 from plans.factories import AreaPlanFactory, PlanReviewFactory
-from tests.report_helpers import element_text
+from tests.booklet.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 

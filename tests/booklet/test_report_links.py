@@ -7,14 +7,8 @@ import pytest
 from pypdf import PdfReader
 
 from areas.models import AreaGroup, Membership
-from booklet import services
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def published_2023(demo, superuser):
-    return services.publish(2023, superuser)
 
 
 def test_each_area_block_links_to_the_area_page(client, published_2023):

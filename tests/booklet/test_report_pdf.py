@@ -12,11 +12,6 @@ from booklet import services
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def published_2023(demo, superuser):
-    return services.publish(2023, superuser)
-
-
 def pdf_text(content: bytes) -> str:
     reader = PdfReader(io.BytesIO(content))
     return "".join(page.extract_text() for page in reader.pages)

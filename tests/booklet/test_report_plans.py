@@ -13,7 +13,7 @@ from booklet import services
 from booklet.models import PublishedReport
 from plans.factories import AreaPlanFactory, PlanIssueFactory, PlanReviewFactory
 from plans.models import Approach, IssueStatus, PlanStatus
-from tests.report_helpers import element_items, element_text
+from tests.booklet.report_helpers import element_items, element_text
 
 pytestmark = pytest.mark.django_db
 

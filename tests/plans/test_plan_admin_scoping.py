@@ -32,6 +32,10 @@ def test_a_coordinator_is_warned_only_of_their_own_plan(client, coordinator_a, o
     html = client.get(reverse("admin:index")).content.decode()
     assert "arakawaの遅れているプラン" in html
     assert "kitaの遅れているプラン" not in html
+    # Adopted 2024-06-01 (the factory's), reviewed every six months.
+    assert "振り返りの予定日（2024年12月1日(日)）を過ぎています" in html
+    # The usual list of models is still there below the warning.
+    assert html.index("arakawaの遅れているプラン") < html.index('id="content-main"')
 
 
 @pytest.mark.parametrize(

@@ -142,18 +142,6 @@ def test_a_coordinator_cannot_file_a_plan_under_another_area(client, coordinator
     assert not AreaPlan.objects.exists()
 
 
-def test_the_admin_front_page_flags_overdue_plans_to_the_areas_coordinator(client, coordinator):
-    mine = AreaPlanFactory(adopted_on=datetime.date(2020, 4, 1), title="わたしの遅れた計画")
-    mine.area_group.coordinators.add(coordinator)
-    AreaPlanFactory(adopted_on=datetime.date(2020, 4, 1), title="よその遅れた計画")
-    client.force_login(coordinator)
-    html = client.get(reverse("admin:index")).content.decode()
-    assert "わたしの遅れた計画" in html and "よその遅れた計画" not in html
-    assert "振り返りの予定日（2020年10月1日(木)）を過ぎています" in html
-    # The usual list of models is still there below the warning.
-    assert html.index("わたしの遅れた計画") < html.index('id="content-main"')
-
-
 def test_the_admin_front_page_is_quiet_when_no_review_is_late(admin_client):
     AreaPlanFactory(adopted_on=datetime.date.today())
     html = admin_client.get(reverse("admin:index")).content.decode()

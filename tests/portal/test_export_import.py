@@ -49,7 +49,7 @@ class Site:
 
     def pages(self, tmp_path):
         out = tmp_path / f"pages-{uuid.uuid4().hex}.json"
-        manage(self.env, "-m", "tests.portability_pages", "render", str(out))
+        manage(self.env, "-m", "tests.portal.portability_pages", "render", str(out))
         return json.loads(out.read_text(encoding="utf-8"))
 
     def media(self):
@@ -83,7 +83,7 @@ def postgres_or_sqlite(tmp_path):
 def test_every_page_survives_a_round_trip_between_databases(tmp_path, postgres_or_sqlite):
     first = Site(f"sqlite:///{tmp_path / 'first.sqlite3'}", tmp_path / "media-first")
     first.run("migrate", "-v", "0")
-    manage(first.env, "-m", "tests.portability_pages", "seed")
+    manage(first.env, "-m", "tests.portal.portability_pages", "seed")
     before = first.pages(tmp_path)
     first.run("export_portal", str(tmp_path / "one.zip"))
 

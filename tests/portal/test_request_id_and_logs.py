@@ -49,7 +49,7 @@ def test_the_log_format_puts_the_request_id_on_every_line():
     assert record.request_id == "-"  # outside a request
 
 
-@pytest.mark.urls("tests.urls_failing")
+@pytest.mark.urls("tests.portal.urls_failing")
 def test_the_500_page_shows_the_request_id_without_asking_the_database(
     client, db, django_assert_num_queries
 ):
@@ -58,12 +58,13 @@ def test_the_500_page_shows_the_request_id_without_asking_the_database(
         response = client.get("/explode/", HTTP_X_REQUEST_ID="support-1234-abcd")
     assert response.status_code == 500
     page = response.content.decode()
+    assert "ただいまページを表示できません" in page
     assert "お問い合わせの際はこの番号をお知らせください" in page
     assert "<code>support-1234-abcd</code>" in page
     assert response["X-Request-ID"] == "support-1234-abcd"
 
 
-@pytest.mark.urls("tests.urls_failing")
+@pytest.mark.urls("tests.portal.urls_failing")
 def test_the_error_is_logged_with_the_same_request_id(client, db, caplog):
     client.raise_request_exception = False
     client.get("/explode/", HTTP_X_REQUEST_ID="support-1234-abcd")
@@ -80,7 +81,7 @@ def test_djangos_not_found_line_carries_the_request_id_too(client, db, caplog):
     assert line.request_id == "support-5678-efgh"
 
 
-@pytest.mark.urls("tests.urls_failing")
+@pytest.mark.urls("tests.portal.urls_failing")
 def test_the_500_page_still_shows_the_id_when_its_template_breaks(client, db):
     from unittest import mock
 

@@ -1,7 +1,7 @@
 """Run in a subprocess by test_export_import.py, against the database in DATABASE_URL.
 
-    python -m tests.portability_pages seed          demo data, a superuser, a logo
-    python -m tests.portability_pages render OUT    every page to compare, as JSON
+    python -m tests.portal.portability_pages seed          demo data, a superuser, a logo
+    python -m tests.portal.portability_pages render OUT    every page to compare, as JSON
 
 The pages: the public ones (and, once the site has a sitemap, every URL in it) and the
 admin's change list for every model, seen by the superuser. Per-request tokens

@@ -1,6 +1,6 @@
 """The booklet's move, replayed on a scratch database (run by tests/booklet/test_booklet_app.py).
 
-`python -m tests.booklet_migration_check <scenario>` with DATABASE_URL naming a scratch
+`python -m tests.booklet.migration_check <scenario>` with DATABASE_URL naming a scratch
 SQLite file: migrate fully, go back to before the move, publish a report and log it as the
 admin did then (in the "early" scenario a booklet content type also exists already), migrate
 forward again and print, as JSON, what became of the content type, the report, the log entry
