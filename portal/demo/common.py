@@ -12,6 +12,7 @@ from django.db.models import Model, Q
 
 from areas.models import AreaGroup, Membership, MembershipRole
 from coops.models import Organization
+from events.models import Event
 
 
 def add_missing(model: type[Model], identity: dict, fields: dict | None = None, *, match=None):
@@ -24,6 +25,15 @@ def add_missing(model: type[Model], identity: dict, fields: dict | None = None, 
     if found is not None:
         return found, False
     return model._default_manager.create(**identity, **(fields or {})), True
+
+
+def add_event(title: str, fields: dict):
+    """The demo event of this title, else a new one; (event, added).
+
+    Found by its title, or by any title its history shows: one a person renamed is not
+    added again."""
+    match = Q(title=title) | Q(pk__in=Event.history.filter(title=title).values("id"))
+    return add_missing(Event, {"title": title}, fields, match=match)
 
 
 def add_organizations(rows) -> dict[str, Organization]:

@@ -27,7 +27,7 @@ from core.fiscal_year import fiscal_year_end, fiscal_year_of
 from events.models import ActivityReport, Event, EventStatus, Venue
 from portal.demo import booklet_2023 as booklet
 from portal.demo import sample_events as samples
-from portal.demo.common import add_members, add_missing, add_organizations
+from portal.demo.common import add_event, add_members, add_missing, add_organizations
 from portal.demo.networks import TOKYO, load_network
 from portal.demo.watamachi import load_watamachi
 
@@ -175,9 +175,8 @@ def _add_event(entry, starts_at, venues, groups, organizations, recurrence_until
     """
     venue = venues[entry["venue"]] if entry.get("venue") is not None else None
     title = entry["title"]
-    event, added = add_missing(
-        Event,
-        {"title": title},
+    event, added = add_event(
+        title,
         {
             "kind": entry["kind"],
             "description": f"{entry['description']}\n{samples.SAMPLE_NOTE}",
@@ -190,7 +189,6 @@ def _add_event(entry, starts_at, venues, groups, organizations, recurrence_until
             "recurrence": entry.get("recurrence", ""),
             "recurrence_until": recurrence_until,
         },
-        match=Q(title=title) | Q(pk__in=Event.history.filter(title=title).values("id")),
     )
     if not added:
         return event, False

@@ -35,7 +35,7 @@ from plans.models import (
     RaisedVoice,
     ReviewEntry,
 )
-from portal.demo.common import add_members, add_missing, add_organizations
+from portal.demo.common import add_event, add_members, add_missing, add_organizations
 from portal.demo.networks import SAITAMA_WATAMACHI, load_network
 from portal.demo.watamachi_data import (
     ADOPTED_DAYS,
@@ -137,9 +137,8 @@ def _add_gathering(gathering, group, organizers, venue, today) -> tuple[Event, b
         day, datetime.time(10, 0), tzinfo=timezone.get_current_timezone()
     )
     title = gathering["title"]
-    event, added = add_missing(
-        Event,
-        {"title": title},
+    event, added = add_event(
+        title,
         {
             "kind": gathering["kind"],
             "description": f"{gathering['description']}\n{SAMPLE_NOTE}",
@@ -150,7 +149,6 @@ def _add_gathering(gathering, group, organizers, venue, today) -> tuple[Event, b
             "recurrence": "",
             "recurrence_until": None,
         },
-        match=Q(title=title) | Q(pk__in=Event.history.filter(title=title).values("id")),
     )
     if added:
         event.area_groups.set([group])
