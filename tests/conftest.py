@@ -30,6 +30,17 @@ def _japanese_by_default():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def _outside_a_request():
+    """Each test starts outside a request: a test whose view raised, or whose streamed response
+    was never read, never sends request_finished, which would leave its request id behind."""
+    from portal import request_id
+
+    request_id.clear()
+    yield
+    request_id.clear()
+
+
 @pytest.fixture
 def demo(db):
     """The demo data: the 2023 booklet and sample events."""
