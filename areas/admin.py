@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from areas import deletion
+from areas import deletion, theme_prefill
 from areas.invitations import send_invitation
 from areas.models import (
     AreaGroup,
@@ -180,6 +180,15 @@ class YearlyThemeAdmin(
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "may_open_year": is_secretariat(request.user)}
         return super().changelist_view(request, extra_context)
+
+    def get_changeform_initial_data(self, request):
+        # The coordinator's own area and the next year it lacks, or a copy of its last theme.
+        initial = super().get_changeform_initial_data(request)
+        return initial | theme_prefill.initial_theme(request.user, request.GET)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        hints = theme_prefill.add_form_hints(request.user, request.GET)
+        return super().add_view(request, form_url, {**(extra_context or {}), **hints})
 
 
 @admin.register(Invitation)
