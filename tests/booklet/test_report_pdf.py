@@ -169,6 +169,11 @@ def test_figures_1_adds_the_figures_on_their_own_page(client, published_2023):
     assert "データで見る" not in "".join(pages[:-1])
 
 
+def test_the_report_page_offers_the_pdf_with_its_figures(client, published_2023):
+    html = client.get("/reports/2023/").content.decode()
+    assert 'href="/reports/2023.pdf?figures=1"' in html
+
+
 def test_the_body_keeps_the_sheets_order_groups_around_the_standards(client, published_2023):
     text = "".join(page_texts(client.get("/reports/2023.pdf").content)[1:])
     order = [
