@@ -210,3 +210,11 @@ def test_the_body_pages_are_numbered_from_one_after_the_cover(client, published_
     assert "–" not in cover
     for number, page in enumerate(body, start=1):
         assert f"2023年度 東京の生協のまちづくり活動トピックス – {number} –" in page
+
+
+def test_an_editions_policy_that_spells_out_the_common_theme_says_it_once(demo):
+    line = services.build_report(2023)["common_themes"][0]["description"]
+    policy = f"◆メンバーで協議の上で、テーマを設定します。\n・{line}"
+    text = "".join(render(edition={**EDITION, "theme_policy": policy}))
+    assert text.count(line) == 1
+    assert text.count("◆") == 1
