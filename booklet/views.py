@@ -110,15 +110,18 @@ def report_pdf(request, year: int):
     content, published, is_draft = _report(request, year)
     if content is None:
         return _not_ready(request, year)
+    # The figures get a page of their own only when asked for (?figures=1).
+    figures = request.GET.get("figures") == "1"
     if is_draft:
-        pdf = render_report_pdf(content, is_draft=True, request=request)
+        pdf = render_report_pdf(content, is_draft=True, figures=figures, request=request)
     else:
         # A published report changes only when published again: keep its PDF (about a
-        # second of rendering) until then, per language.
-        key = f"reports:pdf:{year}:{published.published_at.timestamp()}:{get_language()}"
+        # second of rendering) until then, per language and with or without the figures.
+        stamp = published.published_at.timestamp()
+        key = f"reports:pdf:{year}:{stamp}:{get_language()}:{int(figures)}"
         pdf = cache.get(key)
         if pdf is None:
-            pdf = render_report_pdf(content, request=request)
+            pdf = render_report_pdf(content, figures=figures, request=request)
             cache.set(key, pdf, timeout=PDF_CACHE_SECONDS)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="machizukuri-report-{year}.pdf"'
