@@ -22,7 +22,9 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
         model = Municipality
         django_get_or_create = ["code"]
 
-    code = factory.Sequence(lambda n: f"{99000 + n:05d}")
+    # 99000–99999, wrapping: the counter runs over the whole test session (and over the data
+    # generator's builds), while a code has five characters; no test makes a thousand.
+    code = factory.Sequence(lambda n: f"{99000 + n % 1000:05d}")
     name = factory.Sequence(lambda n: f"テスト{n}市")
     kana = "テストシ"
     kind = "市"
