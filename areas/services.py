@@ -1,9 +1,14 @@
 """Work across several area models: an area group's public story across themes,
-memberships and years, and the tile map."""
+memberships and years, and the tile map.
+
+Members carry over: a group's members in a year are those of the latest year up to it that
+has any (`memberships_in_force`), so a year whose members nobody re-entered keeps the last
+ones until they are changed.
+"""
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 
 from areas.models import (
     AreaGroup,
@@ -56,10 +61,25 @@ def theme_to_show(themes: list[YearlyTheme], year: int | None = None) -> YearlyT
     return themes[-1] if themes else None
 
 
+def memberships_in_force(fiscal_year: int):
+    """Every group's memberships of the latest year up to `fiscal_year` that has any.
+
+    One query (a correlated subquery picks each group's year); `Membership.fiscal_year` of
+    a row tells the year it comes from.
+    """
+    latest = (
+        Membership.objects.filter(area_group=OuterRef("area_group"), fiscal_year__lte=fiscal_year)
+        .order_by("-fiscal_year")
+        .values("fiscal_year")[:1]
+    )
+    return Membership.objects.filter(fiscal_year=Subquery(latest))
+
+
 def members_of(group: AreaGroup, fiscal_year: int) -> list[Membership]:
-    """Member co-ops and partners of a group in a year, in the booklet's order."""
+    """Member co-ops and partners of a group in a year (or carried over from the latest
+    earlier year that has any), in the booklet's order."""
     return list(
-        Membership.objects.for_year(fiscal_year)
+        memberships_in_force(fiscal_year)
         .filter(area_group=group)
         .select_related("organization")
         .order_by("position", "pk")

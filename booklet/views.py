@@ -76,7 +76,9 @@ def report_detail(request, year: int):
         "sections": BOOKLET_SECTIONS,
     }
     if request.user.has_perm(PREVIEW):
-        context["unfinished_themes"] = services.unfinished_themes(year)
+        context["unfinished_themes"] = (
+            services.untitled_areas(content) if is_draft else services.unfinished_themes(year)
+        )
     if request.user.has_perm(PREVIEW) and published and not is_draft:
         live = services.build_report(year)
         context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
