@@ -33,7 +33,7 @@ def published_themes_prefetch(to_attr: str = "published_themes") -> Prefetch:
 
 def public_groups():
     """Every area group with what the public pages show of it (a fixed number of queries)."""
-    return AreaGroup.objects.select_related("municipality").prefetch_related(
+    return AreaGroup.objects.select_related("municipality", "network").prefetch_related(
         Prefetch(
             "themes",
             queryset=YearlyTheme.objects.published().order_by("-fiscal_year"),
@@ -92,6 +92,17 @@ STATUS_ORDER = (AreaStatus.ACTIVE, AreaStatus.PROMOTING, AreaStatus.PAUSED)
 def groups_by_status(groups) -> list[tuple[AreaStatus, list[AreaGroup]]]:
     """[(活動中, [...]), (設置推進, [...]), (休止, [...])], keeping the groups' own order."""
     return [(status, [g for g in groups if g.status == status]) for status in STATUS_ORDER]
+
+
+def groups_by_network(groups) -> list[tuple]:
+    """[(network, groups_by_status(its groups)), ...]: the default network first, then the
+    others in their order. `groups` come with their network (select_related)."""
+    networks = {g.network_id: g.network for g in groups}
+    ordered = sorted(networks.values(), key=lambda n: (not n.is_default, n.position, n.pk))
+    return [
+        (network, groups_by_status([g for g in groups if g.network_id == network.pk]))
+        for network in ordered
+    ]
 
 
 @dataclass(frozen=True)
