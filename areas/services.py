@@ -1,9 +1,14 @@
 """Work across several area models: an area group's public story across themes,
-memberships and years, and the tile map."""
+memberships and years, and the tile map.
+
+Members carry over: a group's members in a year are those of the latest year up to it that
+has any (`memberships_in_force`), so a year whose members nobody re-entered keeps the last
+ones until they are changed.
+"""
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 
 from areas.models import (
     AreaGroup,
@@ -28,7 +33,7 @@ def published_themes_prefetch(to_attr: str = "published_themes") -> Prefetch:
 
 def public_groups():
     """Every area group with what the public pages show of it (a fixed number of queries)."""
-    return AreaGroup.objects.select_related("municipality").prefetch_related(
+    return AreaGroup.objects.select_related("municipality", "network").prefetch_related(
         Prefetch(
             "themes",
             queryset=YearlyTheme.objects.published().order_by("-fiscal_year"),
@@ -56,10 +61,25 @@ def theme_to_show(themes: list[YearlyTheme], year: int | None = None) -> YearlyT
     return themes[-1] if themes else None
 
 
+def memberships_in_force(fiscal_year: int):
+    """Every group's memberships of the latest year up to `fiscal_year` that has any.
+
+    One query (a correlated subquery picks each group's year); `Membership.fiscal_year` of
+    a row tells the year it comes from.
+    """
+    latest = (
+        Membership.objects.filter(area_group=OuterRef("area_group"), fiscal_year__lte=fiscal_year)
+        .order_by("-fiscal_year")
+        .values("fiscal_year")[:1]
+    )
+    return Membership.objects.filter(fiscal_year=Subquery(latest))
+
+
 def members_of(group: AreaGroup, fiscal_year: int) -> list[Membership]:
-    """Member co-ops and partners of a group in a year, in the booklet's order."""
+    """Member co-ops and partners of a group in a year (or carried over from the latest
+    earlier year that has any), in the booklet's order."""
     return list(
-        Membership.objects.for_year(fiscal_year)
+        memberships_in_force(fiscal_year)
         .filter(area_group=group)
         .select_related("organization")
         .order_by("position", "pk")
@@ -72,6 +92,17 @@ STATUS_ORDER = (AreaStatus.ACTIVE, AreaStatus.PROMOTING, AreaStatus.PAUSED)
 def groups_by_status(groups) -> list[tuple[AreaStatus, list[AreaGroup]]]:
     """[(活動中, [...]), (設置推進, [...]), (休止, [...])], keeping the groups' own order."""
     return [(status, [g for g in groups if g.status == status]) for status in STATUS_ORDER]
+
+
+def groups_by_network(groups) -> list[tuple]:
+    """[(network, groups_by_status(its groups)), ...]: the default network first, then the
+    others in their order. `groups` come with their network (select_related)."""
+    networks = {g.network_id: g.network for g in groups}
+    ordered = sorted(networks.values(), key=lambda n: (not n.is_default, n.position, n.pk))
+    return [
+        (network, groups_by_status([g for g in groups if g.network_id == network.pk]))
+        for network in ordered
+    ]
 
 
 @dataclass(frozen=True)

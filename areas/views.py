@@ -14,7 +14,7 @@ def area_list(request):
     for group in groups:
         group.theme = services.theme_to_show(group.published_themes)
     context = {
-        "groups_by_status": services.groups_by_status(groups),
+        "groups_by_network": services.groups_by_network(groups),
         "map": services.tile_map(),
         "breadcrumbs": [(_("地域のまちづくり"), None)],
     }
@@ -42,6 +42,7 @@ def area_detail(request, slug, year=None):
             (group.name, group.get_absolute_url()),
             (fiscal_year_label(year), None),
         ]
+    members = services.members_of(group, shown_year)
     context = {
         "group": group,
         "theme": theme,
@@ -49,7 +50,9 @@ def area_detail(request, slug, year=None):
         "is_year_page": year is not None,
         "is_current_year": shown_year == current_fiscal_year(),
         "history": themes,
-        "members": services.members_of(group, shown_year),
+        "members": members,
+        # Members carry over: the year they were last entered, when it is an earlier one.
+        "members_year": members[0].fiscal_year if members else shown_year,
         "sections": area_sections.sections(group, shown_year, current=year is None),
         "breadcrumbs": crumbs,
     }

@@ -1,74 +1,139 @@
-"""The secretariat's dashboard for one fiscal year, from aggregate queries.
+"""The secretariat's dashboard for one fiscal year and network, from aggregate queries.
 
-Reuses the report's figures (per area and goal) and adds months, organizations and the change
-from the previous year. The number of queries is fixed whatever the size of the data.
+Reuses the report's data (booklet.services.collect: the year's groups, sessions and reports)
+and adds months, organizations, the change from the previous year and where each group stands.
+Every figure is counted over the same groups, so the KPIs, the tables and the charts agree;
+each table's total row is the sum of its rows. The number of queries is fixed whatever the
+size of the data.
 """
 
-import datetime
-from collections import defaultdict
+from collections import Counter
 
 from django.db.models import Count, Sum
-from django.db.models.functions import ExtractMonth, TruncMonth
-from django.utils import timezone
+from django.db.models.functions import ExtractMonth
 from django.utils.translation import gettext as _
 
-from areas.models import Membership
-from booklet import charts
-from booklet.services import build_report, held_events, year_activity_reports, year_totals
-from core.fiscal_year import fiscal_year_bounds
-from events.models import Event, Recurrence
+from areas.services import memberships_in_force
+from booklet import charts, services
+from booklet.sessions import sessions_held
 
 # Fiscal-year order of months: April … March.
 MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]
+AREA_KEYS = ("events", "previous_events", "reports", "participants")
+MONTH_KEYS = ("occurrences", "reports", "participants")
 
 
 def month_label(month: int) -> str:
     return _("%(month)s月") % {"month": month}
 
 
-def build_dashboard(year: int) -> dict:
-    report = build_report(year)
+def build_dashboard(year: int, network=None) -> dict:
+    data = services.collect(year, network)
+    report = services.report_content(data)
     figures = report["figures"]
     areas = figures["areas"]
-    previous_areas = _events_by_area(year - 1)
-    organizations = _organizations(year)
-    kpis = _kpis(year, figures["totals"], organizations)
-    months = _activity_reports_by_month(year)
-    occurrences = _occurrences_by_area_and_month(year)
-    month_rows = _month_rows(months, occurrences[None])
-    area_months = _activity_reports_by_area_and_month(year)
-    for area in areas:
-        area["previous_events"] = previous_areas.get(area["slug"], 0)
-        area["months"] = [area_months.get(area["slug"], {}).get(m, 0) for m in MONTHS]
-        area["occurrence_months"] = [occurrences[area["slug"]].get(m, 0) for m in MONTHS]
+    ids = [g.pk for g in services.figure_groups(data)]
+    previous = _previous_year(year - 1, ids)
+    organizations = _organizations(data)
+    month_rows = _month_rows(data.sessions.by_month, _activity_reports_by_month(year, ids))
+    area_months = _activity_reports_by_area_and_month(year, ids)
+    for pk, area in zip(ids, areas, strict=True):
+        area["previous_events"] = previous["sessions"].of(pk)
+        area["months"] = [area_months.get(pk, {}).get(m, 0) for m in MONTHS]
+        occurrences = data.sessions.by_area_month.get(pk, {})
+        area["occurrence_months"] = [occurrences.get(m, 0) for m in MONTHS]
         area["gaps"] = sum(1 for n in area["goals"] + area["common_themes"] if not n)
     return {
         "report": report,
-        "kpis": kpis,
+        "kpis": _kpis(figures["totals"], len(organizations), previous),
         "previous_year": year - 1,
         "areas": areas,
+        "area_total": {key: sum(a[key] for a in areas) for key in AREA_KEYS},
         "goals": figures["goals"],
         "common_themes": figures["common_themes"],
         "months": month_rows,
+        "month_total": {key: sum(m[key] for m in month_rows) for key in MONTH_KEYS},
         "month_labels": [month_label(m) for m in MONTHS],
         "organizations": organizations,
+        "statuses": group_statuses(data),
         "charts": _charts(areas, month_rows, organizations),
     }
 
 
-def _organizations(year: int) -> list[dict]:
-    """The year's organizations with the number of areas each takes part in, most first."""
-    return list(
-        Membership.objects.for_year(year)
-        .values("organization__name", "organization__is_member_coop")
-        .annotate(areas=Count("area_group", distinct=True))
-        .order_by("-areas", "organization__name")
+def group_statuses(data) -> list[dict]:
+    """Where each group of the year stands: theme (未登録 / 下書き / 公開), members, sessions
+    held and reported; `behind` when the theme is not published or a session lacks its report."""
+    rows = []
+    for group in data.groups.groups:
+        theme = data.groups.themes.get(group.pk)
+        held = data.sessions.of(group.pk)
+        reported = data.reports.get(group.pk, {}).get("n", 0)
+        state = "missing" if theme is None else theme.publication
+        rows.append(
+            {
+                "pk": group.pk,
+                "slug": group.slug,
+                "name": group.name,
+                "promoting": group in data.groups.promoting,
+                "theme": state,
+                "theme_id": theme.pk if theme else None,
+                "members": len(data.groups.members.get(group.pk, [])),
+                "sessions": held,
+                "reports": reported,
+                "unreported": max(held - reported, 0),
+                "behind": state != "published" or held > reported,
+            }
+        )
+    return rows
+
+
+def _organizations(data) -> list[dict]:
+    """The year's organizations (members in force of the year's groups) with the number of
+    groups each takes part in, most first. No query: the members are already read."""
+    names, counts = {}, Counter()
+    for pk in data.groups.ids:
+        for member in data.groups.members.get(pk, []):
+            org = member["organization"]
+            names[org] = (member["name"], member["is_member_coop"])
+            counts[org] += 1
+    rows = [
+        {
+            "organization__name": names[org][0],
+            "organization__is_member_coop": names[org][1],
+            "areas": n,
+        }
+        for org, n in counts.items()
+    ]
+    return sorted(rows, key=lambda r: (-r["areas"], r["organization__name"]))
+
+
+def _previous_year(year: int, ids) -> dict:
+    """The previous year's figures over the same groups (three queries)."""
+    sessions = sessions_held(year, ids)
+    reports = (
+        services.year_activity_reports(year)
+        .filter(pk__in=services.reports_of(ids))
+        .aggregate(reports=Count("pk"), participants=Sum("participants"))
     )
+    organizations = (
+        memberships_in_force(year)
+        .filter(area_group__in=ids)
+        .values("organization")
+        .distinct()
+        .count()
+    )
+    return {
+        "sessions": sessions,
+        "events": sessions.total,
+        "areas_with_events": sum(1 for pk in ids if sessions.of(pk)),
+        "reports": reports["reports"],
+        "participants": reports["participants"] or 0,
+        "organizations": organizations,
+    }
 
 
-def _kpis(year: int, current: dict, organizations: list[dict]) -> list[dict]:
+def _kpis(current: dict, organizations: int, previous: dict) -> list[dict]:
     """The headline figures of the year beside the previous year's."""
-    previous = year_totals(year - 1)
     return [
         _kpi(_("活動数"), current["events"], previous["events"]),
         _kpi(_("実施報告"), current["reports"], previous["reports"]),
@@ -76,18 +141,18 @@ def _kpis(year: int, current: dict, organizations: list[dict]) -> list[dict]:
         _kpi(
             _("活動のあったグループ"), current["areas_with_events"], previous["areas_with_events"]
         ),
-        _kpi(_("参加している生協・団体"), len(organizations), _organization_count(year - 1)),
+        _kpi(_("参加している生協・団体"), organizations, previous["organizations"]),
     ]
 
 
-def _month_rows(months: dict[int, dict], event_months: dict[int, int]) -> list[dict]:
-    """One row per month of the fiscal year: occurrences, reports and participants."""
+def _month_rows(sessions_by_month: dict[int, int], reports: dict[int, dict]) -> list[dict]:
+    """One row per month of the fiscal year: sessions, reports and participants."""
     return [
         {
             "label": month_label(m),
-            "occurrences": event_months.get(m, 0),
-            "reports": months.get(m, {}).get("n", 0),
-            "participants": months.get(m, {}).get("participants") or 0,
+            "occurrences": sessions_by_month.get(m, 0),
+            "reports": reports.get(m, {}).get("n", 0),
+            "participants": reports.get(m, {}).get("participants") or 0,
         }
         for m in MONTHS
     ]
@@ -109,84 +174,27 @@ def _kpi(label, value, previous) -> dict:
     return {"label": label, "value": value, "previous": previous, "change": value - previous}
 
 
-def _organization_count(year: int) -> int:
-    return Membership.objects.for_year(year).values("organization").distinct().count()
-
-
-def _events_by_area(year: int) -> dict[str, int]:
-    return dict(
-        held_events(year)
-        .values("area_groups__slug")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("area_groups__slug", "n")
-    )
-
-
-def _activity_reports_by_month(year: int) -> dict[int, dict]:
+def _activity_reports_by_month(year: int, ids) -> dict[int, dict]:
+    """Reports per month, each once however many groups share it (one query)."""
     return {
         row["month"]: row
-        for row in year_activity_reports(year)
+        for row in services.year_activity_reports(year)
+        .filter(pk__in=services.reports_of(ids))
         .annotate(month=ExtractMonth("held_on"))
         .values("month")
         .annotate(n=Count("pk"), participants=Sum("participants"))
     }
 
 
-def _activity_reports_by_area_and_month(year: int) -> dict[str, dict[int, int]]:
-    table = defaultdict(dict)
-    for slug, month, n in (
-        year_activity_reports(year)
+def _activity_reports_by_area_and_month(year: int, ids) -> dict[int, dict[int, int]]:
+    table = {}
+    for area_id, month, n in (
+        services.year_activity_reports(year)
+        .filter(event__area_groups__in=ids)
         .annotate(month=ExtractMonth("held_on"))
-        .values("event__area_groups__slug", "month")
+        .values("event__area_groups", "month")
         .annotate(n=Count("pk", distinct=True))
-        .values_list("event__area_groups__slug", "month", "n")
+        .values_list("event__area_groups", "month", "n")
     ):
-        table[slug][month] = n
+        table.setdefault(area_id, {})[month] = n
     return table
-
-
-def _occurrences_by_area_and_month(year: int) -> dict[str | None, dict[int, int]]:
-    """Occurrences per area and month (key None: the whole year, each event once).
-
-    Single events are counted by the database. Repeating events are few (a monthly café, a
-    weekly class); their dates come from their recurrence rule, not from rows, so they are
-    expanded here, from two queries whatever their number.
-    """
-    start, end = fiscal_year_bounds(year)
-    counts = defaultdict(lambda: defaultdict(int))
-    single = held_events(year).filter(
-        recurrence=Recurrence.NONE, starts_at__gte=start, starts_at__lt=end
-    )
-    for row in (
-        single.annotate(month=TruncMonth("starts_at")).values("month").annotate(n=Count("pk"))
-    ):
-        counts[None][_month_of(row["month"])] += row["n"]
-    for row in (
-        single.annotate(month=TruncMonth("starts_at"))
-        .values("area_groups__slug", "month")
-        .annotate(n=Count("pk", distinct=True))
-    ):
-        counts[row["area_groups__slug"]][_month_of(row["month"])] += row["n"]
-    series = list(
-        held_events(year)
-        .exclude(recurrence=Recurrence.NONE)
-        .only("starts_at", "ends_at", "recurrence", "recurrence_until")
-    )
-    areas = defaultdict(list)
-    for event_id, slug in Event.area_groups.through.objects.filter(
-        event__in=[e.pk for e in series]
-    ).values_list("event_id", "areagroup__slug"):
-        areas[event_id].append(slug)
-    for event in series:
-        for occurrence in event.occurrences_between(start, end):
-            month = occurrence.date.month
-            counts[None][month] += 1
-            for slug in areas[event.pk]:
-                counts[slug][month] += 1
-    return counts
-
-
-def _month_of(value) -> int:
-    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
-        value = timezone.localtime(value)
-    return value.month

@@ -1,11 +1,18 @@
 """The yearly report's content, built with a fixed number of aggregate queries.
 
-`build_report(year)` returns plain data (dicts, lists, strings and numbers) that the page, the
-PDF, the exports and the published snapshot (`PublishedReport.content`) all share: a published
-report is this dict frozen as JSON, so what the public reads never changes behind its back.
+`build_report(year, network=None)` returns plain data (dicts, lists, strings and numbers) that
+the page, the PDF, the exports and the published snapshot (`PublishedReport.content`) all
+share: a published report is this dict frozen as JSON, so what the public reads never changes
+behind its back. None is the portal's default network; each network counts its own groups.
+
+Which groups a year has is booklet.year_groups' rule; sessions are counted per occurrence held
+(booklet.sessions). Every figure is counted over the year's groups, so totals, rows and the
+dashboard's charts agree; a table's total row is the sum of its rows (`area_total`), while
+`totals` counts an activity several groups held together once.
 """
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
@@ -13,22 +20,24 @@ from django.db.models import Count, Sum
 from django.utils import timezone, translation
 
 from areas.models import (
-    AreaGroup,
-    AreaStatus,
     Charter,
     CommonTheme,
     Membership,
     YearlyTheme,
 )
 from booklet.models import PublishedReport
+from booklet.sessions import Sessions
+from booklet.year_groups import YearGroups, network_slug, year_groups
 from events.models import ActivityReport, Event, EventStatus
 from plans import services as plan_services
 from plans.models import IssueStatus
 
 # Bump when the shape of the content changes, so old snapshots can be told apart.
-CONTENT_VERSION = 2  # 2: わたまちプラン section ("plans"), area pages linked
+# 3: every group of the year (テーマ未登録 too), sessions per occurrence, area_total.
+CONTENT_VERSION = 3
 
 BOOKLET_TITLE = "東京の生協のまちづくり活動トピックス"
+FIGURE_KEYS = ("events", "reports", "participants")
 
 
 def held_events(year: int):
@@ -41,56 +50,89 @@ def year_activity_reports(year: int):
     return ActivityReport.objects.published().for_year(year)
 
 
-def has_data(year: int) -> bool:
+def has_data(year: int, network=None) -> bool:
     """Is there anything to report for the year (a theme, a membership or an event)?"""
+    slug = network_slug(network)
     return (
-        YearlyTheme.objects.for_year(year).exists()
-        or Membership.objects.for_year(year).exists()
-        or held_events(year).exists()
+        YearlyTheme.objects.for_year(year).filter(area_group__network__slug=slug).exists()
+        or Membership.objects.for_year(year).filter(area_group__network__slug=slug).exists()
+        or held_events(year).filter(area_groups__network__slug=slug).exists()
     )
 
 
-def build_report(year: int) -> dict:
-    """Everything the report shows for a fiscal year, as JSON-ready data."""
-    charter = Charter.objects.for_year(year).first()
-    goals = list(charter.goals.order_by("number")) if charter else []
-    common_themes = list(CommonTheme.objects.for_year(year).order_by("pk"))
-    themes = {
-        t.area_group_id: t
-        for t in YearlyTheme.objects.published()
-        .for_year(year)
-        .only("area_group_id", "headline", "text")
+@dataclass
+class YearData:
+    """What the report and the dashboard are made of, read once."""
+
+    year: int
+    groups: YearGroups
+    charter: Charter | None
+    goals: list
+    common_themes: list
+    sessions: Sessions
+    reports: dict  # group pk -> {"n", "participants"}
+
+
+def collect(year: int, network=None) -> YearData:
+    """The year's groups, standards, sessions and reports (eight queries)."""
+    groups = year_groups(year, network)
+    charter = Charter.objects.for_year(year).prefetch_related("goals").first()
+    return YearData(
+        year=year,
+        groups=groups,
+        charter=charter,
+        goals=sorted(charter.goals.all(), key=lambda g: g.number) if charter else [],
+        common_themes=common_themes_in_force(year),
+        sessions=groups.sessions,
+        reports=reports_by_area(year, groups.ids),
+    )
+
+
+def common_themes_in_force(year: int) -> list[CommonTheme]:
+    """The year's common themes, or those of the latest earlier year that has any (one query)."""
+    themes = list(CommonTheme.objects.filter(fiscal_year__lte=year).order_by("-fiscal_year", "pk"))
+    return [t for t in themes if t.fiscal_year == themes[0].fiscal_year] if themes else []
+
+
+def reports_by_area(year: int, area_ids) -> dict[int, dict]:
+    """Per group: the year's activity reports and their participants (one query)."""
+    return {
+        row["event__area_groups"]: row
+        for row in year_activity_reports(year)
+        .filter(event__area_groups__in=area_ids)
+        .values("event__area_groups")
+        .annotate(n=Count("pk", distinct=True), participants=Sum("participants"))
     }
-    members = _members_by_area(year)
-    groups = [
-        g
-        for g in AreaGroup.objects.filter(network__slug=settings.PORTAL_DEFAULT_NETWORK)
-        .filter(status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING])
-        .select_related("municipality")
-        if g.pk in themes or g.pk in members
-    ]
-    active = [g for g in groups if g.status == AreaStatus.ACTIVE]
-    promoting = [g for g in groups if g.status == AreaStatus.PROMOTING and g.pk in themes]
+
+
+def reports_of(area_ids):
+    """Activity reports of events of these groups, each once (for totals over a join)."""
+    return ActivityReport.objects.filter(event__area_groups__in=area_ids).values("pk")
+
+
+def build_report(year: int, network=None) -> dict:
+    """Everything the report shows for a fiscal year, as JSON-ready data."""
+    return report_content(collect(year, network))
+
+
+def report_content(data: YearData) -> dict:
+    groups, charter = data.groups, data.charter
     return {
         "version": CONTENT_VERSION,
-        "fiscal_year": year,
+        "fiscal_year": data.year,
         "title": BOOKLET_TITLE,
         "generated_at": timezone.now().isoformat(),
         "introduction": charter.introduction if charter else "",
-        "charter": _charter(charter, goals),
-        "common_themes": [{"name": t.name, "description": t.description} for t in common_themes],
-        "areas": [_area(g, themes.get(g.pk), members.get(g.pk, [])) for g in active],
-        "promoting": [
-            {
-                "slug": g.slug,
-                "name": g.name,
-                "municipality": g.municipality.name,
-                "text": themes[g.pk].text,
-            }
-            for g in promoting
+        "charter": _charter(charter, data.goals),
+        "common_themes": [
+            {"name": t.name, "description": t.description} for t in data.common_themes
         ],
-        "figures": build_figures(year, active, goals, common_themes),
-        "plans": build_plans(year),
+        "areas": [
+            _area(g, groups.published_theme(g), groups.members.get(g.pk, [])) for g in groups.active
+        ],
+        "promoting": [_promoting(g, groups.published_theme(g)) for g in groups.promoting],
+        "figures": build_figures(data),
+        "plans": build_plans(data.year),
     }
 
 
@@ -106,18 +148,6 @@ def _charter(charter, goals) -> dict | None:
     }
 
 
-def _members_by_area(year: int) -> dict[int, list[dict]]:
-    members = defaultdict(list)
-    rows = (
-        Membership.objects.for_year(year)
-        .order_by("area_group_id", "position", "pk")
-        .values_list("area_group_id", "organization__name", "organization__slug", "role")
-    )
-    for area_id, name, slug, role in rows:
-        members[area_id].append({"name": name, "slug": slug, "role": role})
-    return members
-
-
 def _area(group, theme, members) -> dict:
     return {
         "slug": group.slug,
@@ -125,45 +155,54 @@ def _area(group, theme, members) -> dict:
         "municipality": group.municipality.name,
         "headline": theme.headline if theme else "",
         "text": theme.text if theme else "",
-        "members": members,
+        "members": [{"name": m["name"], "slug": m["slug"], "role": m["role"]} for m in members],
     }
 
 
-def build_figures(year: int, groups, goals, common_themes) -> dict:
-    """Per area: events, activity reports, participants, goals and common themes addressed.
+def _promoting(group, theme) -> dict:
+    return {
+        "slug": group.slug,
+        "name": group.name,
+        "municipality": group.municipality.name,
+        "text": theme.text if theme else "",
+    }
 
-    Seven aggregate queries whatever the number of areas, events and reports.
+
+def figure_groups(data: YearData) -> list:
+    """The groups the figures list: the active ones, and 設置推進 ones with activities."""
+    active = data.groups.active
+    busy = [g for g in data.groups.promoting if data.sessions.of(g.pk) or data.reports.get(g.pk)]
+    return active + busy
+
+
+def build_figures(data: YearData) -> dict:
+    """Per group: sessions, activity reports, participants, goals and common themes addressed.
+
+    Three more queries whatever the number of groups, events and reports.
     """
-    events = held_events(year)
-    event_counts = dict(
-        events.values("area_groups")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("area_groups", "n")
-    )
-    report_counts = {
-        row["event__area_groups"]: row
-        for row in year_activity_reports(year)
-        .values("event__area_groups")
-        .annotate(n=Count("pk", distinct=True), participants=Sum("participants"))
-    }
+    ids = data.groups.ids
+    events = held_events(data.year).filter(area_groups__in=ids)
     goal_counts = _events_by_area_and(events, "goals")
     theme_counts = _events_by_area_and(events, "common_themes")
     areas = [
         {
             "slug": group.slug,
             "name": group.name,
-            "events": event_counts.get(group.pk, 0),
-            "reports": report_counts.get(group.pk, {}).get("n", 0),
-            "participants": report_counts.get(group.pk, {}).get("participants") or 0,
-            **_addressed(goal_counts[group.pk], theme_counts[group.pk], goals, common_themes),
+            "events": data.sessions.of(group.pk),
+            "reports": data.reports.get(group.pk, {}).get("n", 0),
+            "participants": data.reports.get(group.pk, {}).get("participants") or 0,
+            **_addressed(
+                goal_counts[group.pk], theme_counts[group.pk], data.goals, data.common_themes
+            ),
         }
-        for group in groups
+        for group in figure_groups(data)
     ]
     return {
-        "goals": [{"number": g.number, "text": g.text} for g in goals],
-        "common_themes": [t.name for t in common_themes],
+        "goals": [{"number": g.number, "text": g.text} for g in data.goals],
+        "common_themes": [t.name for t in data.common_themes],
         "areas": areas,
-        "totals": year_totals(year),
+        "area_total": {key: sum(a[key] for a in areas) for key in FIGURE_KEYS},
+        "totals": year_totals(data.year, data.sessions, [g.pk for g in figure_groups(data)]),
     }
 
 
@@ -230,18 +269,14 @@ def build_plans(year: int) -> dict:
         }
 
 
-def year_totals(year: int) -> dict:
-    """The whole year's figures, each event and activity report counted once (two queries)."""
-    event_total = held_events(year).aggregate(
-        events=Count("pk", distinct=True),
-        areas=Count("area_groups", distinct=True),
-    )
-    report_total = year_activity_reports(year).aggregate(
-        reports=Count("pk"), participants=Sum("participants")
-    )
+def year_totals(year: int, sessions: Sessions, area_ids) -> dict:
+    """The whole year's figures over these groups, each session and report counted once
+    (one query): a session or report several groups share is one in the total."""
+    report_total = year_activity_reports(year).filter(pk__in=reports_of(area_ids))
+    report_total = report_total.aggregate(reports=Count("pk"), participants=Sum("participants"))
     return {
-        "events": event_total["events"],
-        "areas_with_events": event_total["areas"],
+        "events": sessions.total,
+        "areas_with_events": sum(1 for a in area_ids if sessions.of(a)),
         "reports": report_total["reports"],
         "participants": report_total["participants"] or 0,
     }
@@ -254,18 +289,15 @@ def report_years() -> list[int]:
     return sorted(years, reverse=True)
 
 
-def unfinished_themes(year: int) -> list[str]:
-    """Active groups whose theme for the year is missing or still a draft (one query)."""
-    published = YearlyTheme.objects.published().for_year(year).values("area_group")
-    return list(
-        AreaGroup.objects.filter(network__slug=settings.PORTAL_DEFAULT_NETWORK)
-        .active()
-        .filter(memberships__fiscal_year=year)
-        .exclude(pk__in=published)
-        .distinct()
-        .order_by("position", "municipality__code")
-        .values_list("name", flat=True)
-    )
+def unfinished_themes(year: int, network=None) -> list[str]:
+    """Active groups of the year whose theme is missing or still a draft (four queries)."""
+    groups = year_groups(year, network)
+    return [g.name for g in groups.active if groups.published_theme(g) is None]
+
+
+def untitled_areas(content: dict) -> list[str]:
+    """The same, read from a live draft's content (no query): its areas without a theme."""
+    return [area["name"] for area in content["areas"] if not area["text"]]
 
 
 def booklet_part(content: dict) -> dict:

@@ -35,6 +35,7 @@ urlpatterns = [
     path("<int:year>.xlsx", views.report_xlsx, name="xlsx"),
     path("<int:year>/publish/", views.publish, name="publish"),
     path("<int:year>/dashboard/", views.dashboard, name="dashboard"),
+    path("<int:year>/dashboard/remind/", views.remind, name="remind"),
     path(
         "<int:year>/export/<export_kind:kind>.<export_format:fmt>",
         views.export,

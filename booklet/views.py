@@ -9,7 +9,7 @@ the dashboard (`booklet.view_dashboard`) and the exports (`booklet.export_year_d
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -76,7 +76,9 @@ def report_detail(request, year: int):
         "sections": BOOKLET_SECTIONS,
     }
     if request.user.has_perm(PREVIEW):
-        context["unfinished_themes"] = services.unfinished_themes(year)
+        context["unfinished_themes"] = (
+            services.untitled_areas(content) if is_draft else services.unfinished_themes(year)
+        )
     if request.user.has_perm(PREVIEW) and published and not is_draft:
         live = services.build_report(year)
         context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
@@ -145,22 +147,87 @@ def report_xlsx(request, year: int):
     )
 
 
+def _network(slug: str | None):
+    """The network a URL names (None: the default one, no query)."""
+    from areas.models import Network
+
+    return None if slug is None else get_object_or_404(Network, slug=slug)
+
+
+def _dashboard_path(request) -> str:
+    """The dashboard a reminder page belongs to: its own path without "remind/" (so another
+    network's /reports/<network>/<year>/dashboard/remind/ goes back to its own)."""
+    return request.path.removesuffix("remind/")
+
+
 @staff_permission_required("booklet.view_dashboard")
-def dashboard(request, year: int):
+def dashboard(request, year: int, network: str | None = None):
     from booklet.dashboard import build_dashboard
     from plans.services import plans_overdue_for_review
 
     _check_year(year)
+    network = _network(network)
     return render(
         request,
         "booklet/dashboard.html",
         {
             "fiscal_year": year,
-            "dashboard": build_dashboard(year),
+            "dashboard": build_dashboard(year, network),
             # わたまちプラン (issue 6): reviews that are late as of today, whatever the year shown.
             "overdue_plans": plans_overdue_for_review(),
+            "remind_url": request.path + "remind/",
         },
     )
+
+
+@staff_permission_required("booklet.view_dashboard")
+def remind(request, year: int, network: str | None = None):
+    """The reminder to the groups behind: GET confirms whom it mails, POST mails them."""
+    from booklet import reminders
+    from booklet.dashboard import group_statuses
+    from booklet.year_groups import network_slug
+
+    _check_year(year)
+    network = _network(network)
+    slug = network_slug(network)
+    found = reminders.reminders(group_statuses(services.collect(year, network)), slug, year)
+    if request.method != "POST":
+        context = {"fiscal_year": year, "reminders": found, "network": network}
+        context["dashboard_url"] = _dashboard_path(request)
+        return render(request, "booklet/remind_confirm.html", context)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    outcome = reminders.send_reminders(found, slug, year, base_url)
+    _report_outcome(request, outcome)
+    return redirect(_dashboard_path(request))
+
+
+def _report_outcome(request, outcome) -> None:
+    if outcome.sent:
+        messages.success(
+            request, _("催促のメールを送りました：%(names)s") % {"names": "、".join(outcome.sent)}
+        )
+    if outcome.skipped:
+        messages.info(
+            request,
+            _("少し前に送ったばかりのため、送りませんでした：%(names)s")
+            % {"names": "、".join(outcome.skipped)},
+        )
+    if outcome.failed:
+        messages.error(
+            request,
+            _(
+                "メールを送れませんでした（メールサーバーの不具合）：%(names)s。時間をおいてもう一度お試しください。"
+            )
+            % {"names": "、".join(outcome.failed)},
+        )
+    if outcome.no_address:
+        messages.warning(
+            request,
+            _("メールアドレスのあるコーディネーターがいないため送れません：%(names)s")
+            % {"names": "、".join(outcome.no_address)},
+        )
+    if not (outcome.sent or outcome.skipped or outcome.failed or outcome.no_address):
+        messages.info(request, _("遅れているグループはありません。"))
 
 
 @staff_permission_required("booklet.export_year_data")

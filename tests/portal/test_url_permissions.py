@@ -76,6 +76,7 @@ NAMED = {
     "reports:xlsx": PUBLIC,
     "reports:publish": SECRETARIAT,
     "reports:dashboard": SECRETARIAT,
+    "reports:remind": SECRETARIAT,  # GET confirms, POST mails the groups behind
     "reports:export": SECRETARIAT,
     "staff:theme_preview": COORDINATOR,
     "staff:event_preview": COORDINATOR,
