@@ -5,7 +5,7 @@ import pytest
 from areas.factories import MembershipFactory, YearlyThemeFactory
 from areas.models import AreaGroup
 from core.fiscal_year import current_fiscal_year
-from tests.report_helpers import element_text
+from tests.booklet.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 

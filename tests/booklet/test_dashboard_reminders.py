@@ -8,8 +8,8 @@ from areas.factories import YearlyThemeFactory
 from areas.models import AreaGroup, Membership, PublicationStatus
 from core.fiscal_year import current_fiscal_year, fiscal_year_bounds
 from events.models import ActivityReport
+from tests.booklet.report_helpers import element_text
 from tests.conftest import make_coordinator
-from tests.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,7 @@ from booklet.services import build_report
 from core.fiscal_year import current_fiscal_year
 from events.factories import EventFactory, local_datetime
 from events.models import Recurrence
-from tests.report_helpers import element_text
+from tests.booklet.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 
