@@ -8,7 +8,8 @@ from areas.factories import YearlyThemeFactory
 from areas.models import AreaGroup, PublicationStatus, YearlyTheme
 from core.fiscal_year import current_fiscal_year, fiscal_year_label
 from events.models import ActivityReport
-from tests.conftest import PASSWORD, make_coordinator
+from tests.conftest import make_coordinator
+from tests.e2e.conftest import sign_in
 from tests.imagefiles import image_bytes
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -35,14 +36,6 @@ def draft_themes(site):
         )
         for slug in ["arakawa", "kita"]
     }
-
-
-def sign_in(page, site, user):
-    page.goto(site + "/accounts/login/?next=/admin/")
-    assert page.get_by_role("heading", level=1).inner_text() == "サインイン"
-    page.locator("input[name=login]").fill(user.email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.get_by_role("button", name="サインイン").click()
 
 
 def test_the_arakawa_coordinator_edits_previews_and_publishes_the_theme_with_a_photo(

@@ -2,44 +2,18 @@
 this fiscal year's report and download its PDF."""
 
 import io
-import time
 from pathlib import Path
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from pypdf import PdfReader
 
 from booklet.models import PublishedReport
 from booklet.services import BOOKLET_TITLE
 from core.fiscal_year import current_fiscal_year, fiscal_year_label
 from tests.conftest import PASSWORD
+from tests.e2e.conftest import authenticator_code
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-TOTP_SECRET = "JBSWY3DPEHPK3PXP"
-TOTP_PERIOD = 30
-
-
-@pytest.fixture
-def office(site):
-    """A 事務局 member whose authenticator app is already set up."""
-    user = get_user_model().objects.create_user(
-        username="office", email="office@example.org", password=PASSWORD, is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=settings.SECRETARIAT_GROUP))
-    TOTP.activate(user, TOTP_SECRET)
-    return user
-
-
-def authenticator_code() -> str:
-    """What the authenticator app shows now; waits out the last seconds of a period so the
-    code is still valid when the server checks it."""
-    if time.time() % TOTP_PERIOD > TOTP_PERIOD - 3:
-        time.sleep(TOTP_PERIOD - time.time() % TOTP_PERIOD + 0.1)
-    return format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // TOTP_PERIOD))
 
 
 def test_the_secretariat_signs_in_with_two_factor_publishes_the_years_report_and_gets_its_pdf(
