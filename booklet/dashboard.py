@@ -26,8 +26,8 @@ def month_label(month: int) -> str:
     return _("%(month)s月") % {"month": month}
 
 
-def build_dashboard(year: int) -> dict:
-    report = build_report(year)
+def build_dashboard(year: int, network=None) -> dict:
+    report = build_report(year, network)
     figures = report["figures"]
     areas = figures["areas"]
     previous_areas = _events_by_area(year - 1)

@@ -8,7 +8,6 @@ report is this dict frozen as JSON, so what the public reads never changes behin
 from collections import defaultdict
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Count, Sum
 from django.utils import timezone, translation
 
@@ -18,17 +17,19 @@ from areas.models import (
     Charter,
     CommonTheme,
     Membership,
+    Network,
     YearlyTheme,
 )
-from booklet.models import PublishedReport
+from booklet import edition_words
 from events.models import ActivityReport, Event, EventStatus
 from plans import services as plan_services
 from plans.models import IssueStatus
 
 # Bump when the shape of the content changes, so old snapshots can be told apart.
-CONTENT_VERSION = 2  # 2: わたまちプラン section ("plans"), area pages linked
+# 3: the year's own words ("edition"); no "introduction", no charter "theme_policy"
+CONTENT_VERSION = 3
 
-BOOKLET_TITLE = "東京の生協のまちづくり活動トピックス"
+BOOKLET_TITLE = edition_words.DEFAULT_TITLES["tokyo"]
 
 
 def held_events(year: int):
@@ -50,8 +51,10 @@ def has_data(year: int) -> bool:
     )
 
 
-def build_report(year: int) -> dict:
-    """Everything the report shows for a fiscal year, as JSON-ready data."""
+def build_report(year: int, network=None) -> dict:
+    """Everything the report shows for a network's fiscal year (None: the default network)."""
+    network = network or Network.objects.default()
+    words = edition_words.words_of(year, network)
     charter = Charter.objects.for_year(year).first()
     goals = list(charter.goals.order_by("number")) if charter else []
     common_themes = list(CommonTheme.objects.for_year(year).order_by("pk"))
@@ -64,7 +67,7 @@ def build_report(year: int) -> dict:
     members = _members_by_area(year)
     groups = [
         g
-        for g in AreaGroup.objects.filter(network__slug=settings.PORTAL_DEFAULT_NETWORK)
+        for g in AreaGroup.objects.filter(network=network)
         .filter(status__in=[AreaStatus.ACTIVE, AreaStatus.PROMOTING])
         .select_related("municipality")
         if g.pk in themes or g.pk in members
@@ -74,9 +77,9 @@ def build_report(year: int) -> dict:
     return {
         "version": CONTENT_VERSION,
         "fiscal_year": year,
-        "title": BOOKLET_TITLE,
+        "title": edition_words.title_of(words, network),
         "generated_at": timezone.now().isoformat(),
-        "introduction": charter.introduction if charter else "",
+        "edition": words,
         "charter": _charter(charter, goals),
         "common_themes": [{"name": t.name, "description": t.description} for t in common_themes],
         "areas": [_area(g, themes.get(g.pk), members.get(g.pk, [])) for g in active],
@@ -101,7 +104,6 @@ def _charter(charter, goals) -> dict | None:
         "fiscal_year": charter.fiscal_year,
         "philosophy": charter.philosophy,
         "purpose": charter.purpose,
-        "theme_policy": charter.theme_policy,
         "goals": [{"number": g.number, "text": g.text} for g in goals],
     }
 
@@ -273,19 +275,8 @@ def booklet_part(content: dict) -> dict:
     return {k: v for k, v in content.items() if k != "generated_at"}
 
 
-def publish(year: int, user) -> PublishedReport:
-    """Freeze the year's report as it stands now; publishing again replaces the snapshot."""
-    content = build_report(year)
-    now = timezone.now()
-    with transaction.atomic():
-        report = PublishedReport.objects.select_for_update().filter(fiscal_year=year).first()
-        if report is None:
-            return PublishedReport.objects.create(
-                fiscal_year=year, content=content, published_at=now, published_by=user
-            )
-        report.content = content
-        report.published_at = now
-        report.published_by = user
-        report.publish_count += 1
-        report.save(update_fields=["content", "published_at", "published_by", "publish_count"])
-        return report
+def publish(year: int, user, network=None):
+    """Publish the year's report as a new edition (see booklet.publishing.publish)."""
+    from booklet import publishing  # it builds on this module
+
+    return publishing.publish(year, user, network).report
