@@ -10,3 +10,11 @@ def demo_tenfold(demo):
     from portal.demo.generator import generate
 
     generate(10)
+
+
+@pytest.fixture
+def unpublished_demo(demo):
+    """The demo before its 2023 booklet was published (load_demo publishes it as 第1版)."""
+    from booklet.models import PublishedReport
+
+    PublishedReport.objects.all().delete()
