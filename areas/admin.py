@@ -132,6 +132,8 @@ class GoalInline(VersionedAdminMixin, admin.TabularInline):
 @admin.register(Charter)
 class CharterAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = [fiscal_year_column, "philosophy"]
+    # A year's lead and theme policy are its booklet's words now (booklet.YearBooklet).
+    exclude = ["introduction", "theme_policy"]
     inlines = [GoalInline]
 
 

@@ -15,7 +15,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Count, Sum
 from django.utils import timezone, translation
 
@@ -23,9 +22,10 @@ from areas.models import (
     Charter,
     CommonTheme,
     Membership,
+    Network,
     YearlyTheme,
 )
-from booklet.models import PublishedReport
+from booklet import edition_words
 from booklet.sessions import Sessions
 from booklet.year_groups import YearGroups, network_slug, year_groups
 from events.models import ActivityReport, Event, EventStatus
@@ -33,10 +33,11 @@ from plans import services as plan_services
 from plans.models import IssueStatus
 
 # Bump when the shape of the content changes, so old snapshots can be told apart.
-# 3: every group of the year (テーマ未登録 too), sessions per occurrence, area_total.
+# 3: every group of the year (テーマ未登録 too), sessions per occurrence, area_total; the
+#    year's own words ("edition"), no "introduction", no charter "theme_policy".
 CONTENT_VERSION = 3
 
-BOOKLET_TITLE = "東京の生協のまちづくり活動トピックス"
+BOOKLET_TITLE = edition_words.DEFAULT_TITLES["tokyo"]
 FIGURE_KEYS = ("events", "reports", "participants")
 
 
@@ -65,6 +66,7 @@ class YearData:
     """What the report and the dashboard are made of, read once."""
 
     year: int
+    network: Network
     groups: YearGroups
     charter: Charter | None
     goals: list
@@ -75,10 +77,12 @@ class YearData:
 
 def collect(year: int, network=None) -> YearData:
     """The year's groups, standards, sessions and reports (eight queries)."""
+    network = network or Network.objects.default()
     groups = year_groups(year, network)
     charter = Charter.objects.for_year(year).prefetch_related("goals").first()
     return YearData(
         year=year,
+        network=network,
         groups=groups,
         charter=charter,
         goals=sorted(charter.goals.all(), key=lambda g: g.number) if charter else [],
@@ -117,12 +121,13 @@ def build_report(year: int, network=None) -> dict:
 
 def report_content(data: YearData) -> dict:
     groups, charter = data.groups, data.charter
+    words = edition_words.words_of(data.year, data.network)
     return {
         "version": CONTENT_VERSION,
         "fiscal_year": data.year,
-        "title": BOOKLET_TITLE,
+        "title": edition_words.title_of(words, data.network),
         "generated_at": timezone.now().isoformat(),
-        "introduction": charter.introduction if charter else "",
+        "edition": words,
         "charter": _charter(charter, data.goals),
         "common_themes": [
             {"name": t.name, "description": t.description} for t in data.common_themes
@@ -143,7 +148,6 @@ def _charter(charter, goals) -> dict | None:
         "fiscal_year": charter.fiscal_year,
         "philosophy": charter.philosophy,
         "purpose": charter.purpose,
-        "theme_policy": charter.theme_policy,
         "goals": [{"number": g.number, "text": g.text} for g in goals],
     }
 
@@ -305,19 +309,8 @@ def booklet_part(content: dict) -> dict:
     return {k: v for k, v in content.items() if k != "generated_at"}
 
 
-def publish(year: int, user) -> PublishedReport:
-    """Freeze the year's report as it stands now; publishing again replaces the snapshot."""
-    content = build_report(year)
-    now = timezone.now()
-    with transaction.atomic():
-        report = PublishedReport.objects.select_for_update().filter(fiscal_year=year).first()
-        if report is None:
-            return PublishedReport.objects.create(
-                fiscal_year=year, content=content, published_at=now, published_by=user
-            )
-        report.content = content
-        report.published_at = now
-        report.published_by = user
-        report.publish_count += 1
-        report.save(update_fields=["content", "published_at", "published_by", "publish_count"])
-        return report
+def publish(year: int, user, network=None):
+    """Publish the year's report as a new edition (see booklet.publishing.publish)."""
+    from booklet import publishing  # it builds on this module
+
+    return publishing.publish(year, user, network).report

@@ -1,157 +1,182 @@
 """The yearly report pages: the public booklet, its PDF and figures, and the 事務局's tools.
 
 Who may do what is named by permission (PublishedReport's Meta), never by staff
-status: the draft booklet (`booklet.preview_report`), publishing (`booklet.publish_report`),
-the dashboard (`booklet.view_dashboard`) and the exports (`booklet.export_year_data`) are the
-事務局's. Coordinators see the published booklet like everyone else.
+status: the draft booklet (`booklet.preview_report`), publishing and withdrawing
+(`booklet.publish_report`, booklet/publication_views.py), the dashboard
+(`booklet.view_dashboard`) and the exports (`booklet.export_year_data`) are the 事務局's.
+Coordinators see the published booklet like everyone else.
+
+Every view takes `network` (a slug from `/reports/<network>/<year>/…`, None for the default
+network's `/reports/<year>/…`). The public reads a year's latest edition; once it is
+withdrawn, the page says so (410) until the 事務局 publishes the year again.
 """
+
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from areas.models import Network
 from areas.permissions import staff_permission_required
-from booklet import exports, services
-from booklet.models import PublishedReport
+from booklet import edition_words, exports, services
+from booklet.links import network_or_default
+from booklet.models import PublishedReport, YearBooklet
 from booklet.sections import BOOKLET_SECTIONS
-from core.fiscal_year import current_fiscal_year, fiscal_year_label, is_known_year
+from core.fiscal_year import current_fiscal_year, is_known_year
 
 PDF_CACHE_SECONDS = 60 * 60 * 24
 PREVIEW = "booklet.preview_report"
 
 
-def _check_year(year: int) -> None:
+def check_year(year: int) -> None:
     if not is_known_year(year):
         raise Http404(_("その年度の報告はありません。"))
 
 
-def _report(request, year: int):
-    """(content, published, is_draft) for whoever asks, or (None, None, False) if not ready.
+@dataclass
+class Shown:
+    """What a report URL shows one person: a published edition, the draft, or nothing."""
 
-    The public sees only a published snapshot. The 事務局 sees the snapshot too, and the live
-    draft (built from today's data) before publication or when they ask for it with ?draft=1.
-    """
-    _check_year(year)
-    published = (
-        PublishedReport.objects.filter(fiscal_year=year).select_related("published_by").first()
-    )
+    network: Network
+    content: dict | None
+    edition: PublishedReport | None  # the edition shown (None: the draft, or nothing)
+    latest: PublishedReport | None  # the year's latest edition, withdrawn or not
+    is_draft: bool = False
+
+
+def shown_report(request, year: int, network_slug: str | None) -> Shown:
+    """The public reads the current edition; the 事務局 also the live draft (?draft=1,
+    or when there is no current edition)."""
+    check_year(year)
+    network = network_or_default(network_slug)
+    latest = PublishedReport.objects.latest_of(network, year)
+    current = latest if latest and not latest.is_withdrawn else None
     may_preview = request.user.has_perm(PREVIEW)
     wants_draft = may_preview and request.GET.get("draft") == "1"
-    if published and not wants_draft:
-        return published.content, published, False
+    if current and not wants_draft:
+        return Shown(network, current.content, current, latest)
     if may_preview and services.has_data(year):
-        return services.build_report(year), published, True
-    return None, None, False
+        return Shown(network, services.build_report(year, network), None, latest, is_draft=True)
+    return Shown(network, None, None, latest)
 
 
-def _not_ready(request, year: int):
-    return render(request, "booklet/not_ready.html", {"fiscal_year": year}, status=404)
+def not_shown(request, year: int, shown: Shown):
+    """The year was withdrawn (410, with the date and reason), or is not published yet (404)."""
+    context = {"fiscal_year": year, "network": shown.network, "latest": shown.latest}
+    if shown.latest is not None and shown.latest.is_withdrawn:
+        return render(request, "booklet/withdrawn.html", context, status=410)
+    return render(request, "booklet/not_ready.html", context, status=404)
 
 
 def report_list(request):
-    published = list(
-        PublishedReport.objects.order_by("-fiscal_year").values("fiscal_year", "published_at")
-    )
-    context = {"published": published}
+    latest = {}
+    for edition in PublishedReport.objects.select_related("network").order_by(
+        "network__position", "network", "-fiscal_year", "-number"
+    ):
+        latest.setdefault((edition.network_id, edition.fiscal_year), edition)
+    context = {"editions": list(latest.values())}
     if request.user.has_perm(PREVIEW):
-        done = {p["fiscal_year"] for p in published}
+        default = Network.objects.default()
+        done = {
+            year
+            for (network, year), e in latest.items()
+            if network == default.pk and not e.is_withdrawn
+        }
         years = set(services.report_years()) | {current_fiscal_year()}
         context["drafts"] = sorted(years - done, reverse=True)
     return render(request, "booklet/list.html", context)
 
 
-def report_detail(request, year: int):
-    content, published, is_draft = _report(request, year)
-    if content is None:
-        return _not_ready(request, year)
+def report_detail(request, year: int, network: str | None = None):
+    shown = shown_report(request, year, network)
+    if shown.content is None:
+        return not_shown(request, year, shown)
     context = {
-        "report": content,
+        "report": shown.content,
         "fiscal_year": year,
-        "published": published,
-        "is_draft": is_draft,
+        "network": shown.network,
+        "published": shown.edition,
+        "latest": shown.latest,
+        "is_draft": shown.is_draft,
         "sections": BOOKLET_SECTIONS,
     }
     if request.user.has_perm(PREVIEW):
-        context["unfinished_themes"] = (
-            services.untitled_areas(content) if is_draft else services.unfinished_themes(year)
-        )
-    if request.user.has_perm(PREVIEW) and published and not is_draft:
-        live = services.build_report(year)
-        context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
-            content
-        )
+        context |= staff_context(year, shown)
     return render(request, "booklet/detail.html", context)
 
 
-@require_POST
-@staff_permission_required("booklet.publish_report")
-def publish(request, year: int):
-    _check_year(year)
-    if not services.has_data(year):
-        messages.error(
-            request,
-            _("%(year)sには公開できるデータがありません。") % {"year": fiscal_year_label(year)},
+def staff_context(year: int, shown: Shown) -> dict:
+    """The 事務局's panel: missing themes and words, and whether data changed since."""
+    words = YearBooklet.objects.of(shown.network, year)
+    context = {
+        "unfinished_themes": (
+            services.untitled_areas(shown.content)
+            if shown.is_draft
+            else services.unfinished_themes(year)
+        ),
+        "words": words,
+        "missing_words": edition_words.missing_fields(words),
+    }
+    if shown.edition is not None:
+        live = services.build_report(year, shown.network)
+        context["changed_since_publication"] = services.booklet_part(live) != services.booklet_part(
+            shown.content
         )
-        return redirect("reports:list")
-    report = services.publish(year, request.user)
-    if report.publish_count > 1:
-        message = _("%(year)sの報告を最新のデータで再公開しました。")
-    else:
-        message = _("%(year)sの報告を公開しました。")
-    messages.success(request, message % {"year": fiscal_year_label(year)})
-    return redirect("reports:detail", year=year)
+    return context
 
 
-def report_pdf(request, year: int):
+def report_pdf(request, year: int, network: str | None = None):
     from booklet.pdf import render_report_pdf
 
-    content, published, is_draft = _report(request, year)
-    if content is None:
-        return _not_ready(request, year)
+    shown = shown_report(request, year, network)
+    if shown.content is None:
+        return not_shown(request, year, shown)
     # The figures get a page of their own only when asked for (?figures=1).
     figures = request.GET.get("figures") == "1"
-    if is_draft:
-        pdf = render_report_pdf(content, is_draft=True, figures=figures, request=request)
+    if shown.is_draft:
+        pdf = render_report_pdf(shown.content, is_draft=True, figures=figures, request=request)
     else:
-        # A published report changes only when published again: keep its PDF (about a
-        # second of rendering) until then, per language and with or without the figures.
-        stamp = published.published_at.timestamp()
-        key = f"reports:pdf:{year}:{stamp}:{get_language()}:{int(figures)}"
+        # An edition never changes: keep its PDF (about a second of rendering), per language
+        # and with or without the figures.
+        edition = shown.edition
+        key = f"reports:pdf:{edition.network_id}:{year}:{edition.number}:{get_language()}"
+        key += f":{int(figures)}"
         pdf = cache.get(key)
         if pdf is None:
-            pdf = render_report_pdf(content, figures=figures, request=request)
+            pdf = render_report_pdf(shown.content, figures=figures, request=request)
             cache.set(key, pdf, timeout=PDF_CACHE_SECONDS)
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="machizukuri-report-{year}.pdf"'
+    response["Content-Disposition"] = f'inline; filename="{_file_stem(shown, year)}.pdf"'
     return response
 
 
-def report_csv(request, year: int):
-    content, _published, _is_draft = _report(request, year)
-    if content is None:
-        return _not_ready(request, year)
-    return exports.csv_response(f"machizukuri-summary-{year}.csv", *exports.summary_table(content))
+def _file_stem(shown: Shown, year: int) -> str:
+    if shown.network.is_default:
+        return f"machizukuri-report-{year}"
+    return f"machizukuri-report-{shown.network.slug}-{year}"
 
 
-def report_xlsx(request, year: int):
-    content, _published, _is_draft = _report(request, year)
-    if content is None:
-        return _not_ready(request, year)
-    return exports.xlsx_response(
-        f"machizukuri-summary-{year}.xlsx",
-        [(_("まとめ"), *exports.summary_table(content))],
+def report_csv(request, year: int, network: str | None = None):
+    shown = shown_report(request, year, network)
+    if shown.content is None:
+        return not_shown(request, year, shown)
+    return exports.csv_response(
+        f"machizukuri-summary-{year}.csv", *exports.summary_table(shown.content)
     )
 
 
-def _network(slug: str | None):
-    """The network a URL names (None: the default one, no query)."""
-    from areas.models import Network
-
-    return None if slug is None else get_object_or_404(Network, slug=slug)
+def report_xlsx(request, year: int, network: str | None = None):
+    shown = shown_report(request, year, network)
+    if shown.content is None:
+        return not_shown(request, year, shown)
+    return exports.xlsx_response(
+        f"machizukuri-summary-{year}.xlsx",
+        [(_("まとめ"), *exports.summary_table(shown.content))],
+    )
 
 
 def _dashboard_path(request) -> str:
@@ -165,13 +190,14 @@ def dashboard(request, year: int, network: str | None = None):
     from booklet.dashboard import build_dashboard
     from plans.services import plans_overdue_for_review
 
-    _check_year(year)
-    network = _network(network)
+    check_year(year)
+    network = network_or_default(network)
     return render(
         request,
         "booklet/dashboard.html",
         {
             "fiscal_year": year,
+            "network": network,
             "dashboard": build_dashboard(year, network),
             # わたまちプラン (issue 6): reviews that are late as of today, whatever the year shown.
             "overdue_plans": plans_overdue_for_review(),
@@ -185,11 +211,10 @@ def remind(request, year: int, network: str | None = None):
     """The reminder to the groups behind: GET confirms whom it mails, POST mails them."""
     from booklet import reminders
     from booklet.dashboard import group_statuses
-    from booklet.year_groups import network_slug
 
-    _check_year(year)
-    network = _network(network)
-    slug = network_slug(network)
+    check_year(year)
+    network = network_or_default(network)
+    slug = network.slug
     found = reminders.reminders(group_statuses(services.collect(year, network)), slug, year)
     if request.method != "POST":
         context = {"fiscal_year": year, "reminders": found, "network": network}
@@ -232,7 +257,7 @@ def _report_outcome(request, outcome) -> None:
 
 @staff_permission_required("booklet.export_year_data")
 def export(request, year: int, kind: str, fmt: str):
-    _check_year(year)
+    check_year(year)
     if kind not in exports.DATA_TABLES:
         raise Http404(_("その一覧はありません。"))
     title, build = exports.DATA_TABLES[kind]

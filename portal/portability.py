@@ -68,6 +68,8 @@ MOVED_MODELS = {
     "events.raisedvoice": "plans.raisedvoice",
     "events.issuesource": "plans.issuesource",
 }
+# The title a charter's words get when an old archive is loaded (booklet migration 0005).
+CHARTER_WORDS_TITLE = "東京の生協のまちづくり活動トピックス"
 _MOVED_PAIRS = {tuple(old.split(".")): new.split(".") for old, new in MOVED_MODELS.items()}
 
 
@@ -161,6 +163,8 @@ def _current_rows(raw: bytes) -> bytes:
         row["model"] = MOVED_MODELS.get(row["model"], row["model"])
         row["fields"] = _relabel(row["fields"])
     _give_groups_their_network(rows)
+    _make_reports_editions(rows)
+    _give_charter_words_to_their_year(rows)
     return json.dumps(rows, ensure_ascii=False).encode()
 
 
@@ -178,6 +182,44 @@ def _give_groups_their_network(rows: list[dict]) -> None:
             key = municipality[0] if isinstance(municipality, list) else municipality
             in_saitama = prefectures.get(key) == "埼玉県"
             row["fields"]["network"] = ["saitama-watamachi" if in_saitama else "tokyo"]
+
+
+def _make_reports_editions(rows: list[dict]) -> None:
+    """An archive made before editions has one report per year: it becomes the default
+    network's 第1版, as booklet's migrations 0002–0004 make it."""
+    for row in rows:
+        fields = row["fields"]
+        if row["model"] == "booklet.publishedreport" and "number" not in fields:
+            fields.pop("first_published_at", None)
+            fields.pop("publish_count", None)
+            fields.setdefault("network", [settings.PORTAL_DEFAULT_NETWORK])
+            fields["number"] = 1
+
+
+def _give_charter_words_to_their_year(rows: list[dict]) -> None:
+    """An archive made before the booklet's words kept a year's lead and theme policy on
+    its charter: they become that year's words, as booklet's migration 0005 makes them."""
+    if any(row["model"] == "booklet.yearbooklet" for row in rows):
+        return
+    for row in [r for r in rows if r["model"] == "areas.charter"]:
+        fields = row["fields"]
+        if fields.get("introduction") or fields.get("theme_policy"):
+            rows.append(
+                {
+                    "model": "booklet.yearbooklet",
+                    "fields": {
+                        "version": 0,
+                        "network": [settings.PORTAL_DEFAULT_NETWORK],
+                        "fiscal_year": fields["fiscal_year"],
+                        "title": CHARTER_WORDS_TITLE,
+                        "lead": fields.get("introduction", ""),
+                        "theme_policy": fields.get("theme_policy", ""),
+                        "publisher": "",
+                        "published_on": None,
+                        "contact": "",
+                    },
+                }
+            )
 
 
 def _rows_already_there(manifest: dict) -> list[str]:

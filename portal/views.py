@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from areas import services as area_services
-from areas.models import Charter, CommonTheme, Goal, YearlyTheme
+from areas.models import Charter, CommonTheme, Goal, Network, YearlyTheme
+from booklet.models import YearBooklet
 from core.fiscal_year import (
     current_fiscal_year,
     fiscal_year_end,
@@ -54,6 +55,8 @@ def charter(request):
         "year": year,
         "years": years,
         "charter": _charter_with_goals(year),
+        # The year's own lead and theme policy (the booklet's words), never another year's.
+        "words": YearBooklet.objects.of(Network.objects.default(), year),
         "common_themes": list(CommonTheme.objects.for_year(year)),
         "breadcrumbs": [(_("理念・目的・目標"), None)],
         # The event list shows upcoming dates by default; these links ask for the whole year.

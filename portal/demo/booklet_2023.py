@@ -8,6 +8,7 @@ theme is linked to, which the booklet does not state.
 
 FISCAL_YEAR = 2023
 
+TITLE = "東京の生協のまちづくり活動トピックス"
 INTRODUCTION = (
     "それぞれの自治体別まちづくりで決めた2023年度の取り組みテーマや、共通テーマでもある"
     "「生活困窮者支援」を大切に、各生協や団体間で情報交流や意見交換を行いながら活動を"

@@ -27,6 +27,7 @@ from core.fiscal_year import fiscal_year_end, fiscal_year_of
 from events.models import ActivityReport, Event, EventStatus, Venue
 from portal.demo import booklet_2023 as booklet
 from portal.demo import sample_events as samples
+from portal.demo.booklet_edition import load_booklet_2023
 from portal.demo.common import add_event, add_members, add_missing, add_organizations
 from portal.demo.networks import TOKYO, load_network
 from portal.demo.watamachi import load_watamachi
@@ -41,6 +42,8 @@ def load_demo(today: datetime.date | None = None) -> None:
     _load_sample_events(organizations, groups, today)
     # わたまちプラン: a Saitama area walked through the whole process (sample).
     load_watamachi(today)
+    # The 2023 booklet, published as it was (edition 1), once everything it shows is in.
+    load_booklet_2023()
 
 
 def _load_organizations() -> dict[str, Organization]:
@@ -56,8 +59,6 @@ def _load_charter(today: datetime.date) -> tuple[dict[int, Goal], CommonTheme]:
         {
             "philosophy": booklet.PHILOSOPHY,
             "purpose": booklet.PURPOSE,
-            "introduction": booklet.INTRODUCTION,
-            "theme_policy": booklet.THEME_POLICY,
         },
     )
     if added:

@@ -18,3 +18,11 @@ def published_2023(demo, superuser):
     from booklet import services
 
     return services.publish(2023, superuser)
+
+
+@pytest.fixture
+def unpublished_demo(demo):
+    """The demo before its 2023 booklet was published (load_demo publishes it as 第1版)."""
+    from booklet.models import PublishedReport
+
+    PublishedReport.objects.all().delete()

@@ -21,7 +21,11 @@ from events.factories import ActivityReportFactory, EventFactory, local_datetime
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMED = {"publish_report", "preview_report", "view_dashboard", "export_year_data"}
-MODEL_PERMISSIONS = {f"{action}_publishedreport" for action in ("view", "add", "change", "delete")}
+MODEL_PERMISSIONS = {
+    f"{action}_{model}"
+    for action in ("view", "add", "change", "delete")
+    for model in ("publishedreport", "yearbooklet")
+}
 
 
 def booklet_codenames(group_name: str) -> set[str]:
@@ -80,6 +84,19 @@ def test_an_existing_database_keeps_its_report_grants_and_log_entries_when_migra
     assert set(moved["secretariat_booklet"]) == NAMED | MODEL_PERMISSIONS
 
 
+def test_a_report_published_before_editions_becomes_the_default_networks_first_edition(
+    tmp_path,
+):
+    moved = replay_the_move(tmp_path, "plain")
+    assert moved["content"] == {"title": "old"}
+    assert moved["edition"] == ["tokyo", 2023, 1]
+
+
+def test_a_charters_introduction_and_theme_policy_become_its_years_booklet_words(tmp_path):
+    moved = replay_the_move(tmp_path, "plain")
+    assert moved["words"] == ["tokyo", 2023, "2023年度のはじめに", "2023年度の方針"]
+
+
 def test_a_booklet_content_type_made_before_the_move_gives_way_keeping_its_grants(tmp_path):
     moved = replay_the_move(tmp_path, "early")
     assert moved["moved_type"] == moved["old_type"]
@@ -88,12 +105,19 @@ def test_a_booklet_content_type_made_before_the_move_gives_way_keeping_its_grant
 
 @pytest.mark.django_db
 def test_publishing_a_booklet_moves_the_page_cache_version(django_capture_on_commit_callbacks):
+    from areas.models import Network
     from booklet.models import PublishedReport
     from portal.page_cache import data_version
 
     before = data_version()
     with django_capture_on_commit_callbacks(execute=True):
-        PublishedReport.objects.create(fiscal_year=2023, content={}, published_at=timezone.now())
+        PublishedReport.objects.create(
+            network=Network.objects.default(),
+            fiscal_year=2023,
+            number=1,
+            content={},
+            published_at=timezone.now(),
+        )
     assert data_version() != before
 
 

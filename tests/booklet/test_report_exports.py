@@ -46,7 +46,7 @@ def test_the_summary_xlsx_has_the_same_figures(client, published_2023):
     assert adachi[3] == 166
 
 
-def test_the_summary_of_an_unpublished_year_is_not_public(client, demo):
+def test_the_summary_of_an_unpublished_year_is_not_public(client, unpublished_demo):
     assert client.get("/reports/2023.csv").status_code == 404
     assert client.get("/reports/2023.xlsx").status_code == 404
 

@@ -55,7 +55,7 @@ def test_the_pdf_has_a4_pages(client, published_2023):
     assert len(reader.pages) >= 3
 
 
-def test_a_staff_draft_pdf_says_it_is_a_draft(client, demo, superuser):
+def test_a_staff_draft_pdf_says_it_is_a_draft(client, unpublished_demo, superuser):
     client.force_login(superuser)
     response = client.get("/reports/2023.pdf")
     assert response.status_code == 200

@@ -15,7 +15,7 @@ def staff(secretariat):
     return secretariat
 
 
-def test_before_publication_the_public_gets_a_not_ready_page(client, demo):
+def test_before_publication_the_public_gets_a_not_ready_page(client, unpublished_demo):
     response = client.get("/reports/2023/")
     assert response.status_code == 404
     html = response.content.decode()
@@ -23,24 +23,24 @@ def test_before_publication_the_public_gets_a_not_ready_page(client, demo):
     assert "知る・学ぶ・そして楽しむこと" not in html
 
 
-def test_a_signed_in_resident_does_not_see_the_draft_either(client, demo, resident):
+def test_a_signed_in_resident_does_not_see_the_draft_either(client, unpublished_demo, resident):
     client.force_login(resident)
     assert client.get("/reports/2023/").status_code == 404
     assert client.get("/reports/2023.pdf").status_code == 404
     assert client.get("/reports/2023.csv").status_code == 404
 
 
-def test_staff_see_the_draft_with_a_publish_button(client, demo, staff):
+def test_staff_see_the_draft_with_a_link_to_publish_it(client, unpublished_demo, staff):
     client.force_login(staff)
     response = client.get("/reports/2023/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "下書き" in html
     assert "知る・学ぶ・そして楽しむこと" in html
-    assert "この内容で公開する" in html
+    assert '<a class="button" href="/reports/2023/publish/">公開する内容を確認する</a>' in html
 
 
-def test_the_list_shows_only_published_years_to_the_public(client, demo, staff):
+def test_the_list_shows_only_published_years_to_the_public(client, unpublished_demo, staff):
     assert "2023年度" not in client.get("/reports/").content.decode()
     services.publish(2023, staff)
     html = client.get("/reports/").content.decode()
@@ -48,11 +48,11 @@ def test_the_list_shows_only_published_years_to_the_public(client, demo, staff):
     assert "未公開の年度" not in html
 
 
-def test_staff_publish_a_year_and_the_public_can_read_it(client, demo, staff):
+def test_staff_publish_a_year_and_the_public_can_read_it(client, unpublished_demo, staff):
     client.force_login(staff)
-    response = client.post("/reports/2023/publish/", follow=True)
+    response = client.post("/reports/2023/publish/", {"based_on": 0}, follow=True)
     assert "2023年度の報告を公開しました。" in response.content.decode()
-    report = PublishedReport.objects.get(fiscal_year=2023)
+    report = PublishedReport.objects.get(fiscal_year=2023, number=1)
     assert report.published_by == staff
     client.logout()
     response = client.get("/reports/2023/")
@@ -77,26 +77,27 @@ def test_later_edits_do_not_change_a_published_report_until_it_is_published_agai
     assert "公開後にデータが変わっています" in staff_view
     assert "新しい見出し" in client.get("/reports/2023/?draft=1").content.decode()
 
-    client.post("/reports/2023/publish/")
-    republished = PublishedReport.objects.get(fiscal_year=2023)
-    assert republished.publish_count == 2
-    assert republished.first_published_at == first.first_published_at
+    client.post("/reports/2023/publish/", {"based_on": first.number})
+    republished = PublishedReport.objects.filter(fiscal_year=2023).latest("number")
+    assert republished.number == first.number + 1
     assert republished.published_at > first.published_at
+    first.refresh_from_db()
+    assert "知る・学ぶ・そして楽しむこと" in str(first.content)  # the first edition stays
     client.logout()
     assert "新しい見出し" in client.get("/reports/2023/").content.decode()
 
 
-def test_publishing_needs_a_post(client, demo, staff):
+def test_opening_the_publish_page_only_asks_for_confirmation(client, unpublished_demo, staff):
     client.force_login(staff)
-    assert client.get("/reports/2023/publish/").status_code == 405
+    assert client.get("/reports/2023/publish/").status_code == 200
     assert not PublishedReport.objects.exists()
 
 
 def test_a_year_without_data_cannot_be_published(client, demo, staff):
     client.force_login(staff)
-    response = client.post("/reports/2010/publish/", follow=True)
+    response = client.post("/reports/2010/publish/", {"based_on": 0}, follow=True)
     assert "2010年度には公開できるデータがありません。" in response.content.decode()
-    assert not PublishedReport.objects.exists()
+    assert not PublishedReport.objects.filter(fiscal_year=2010).exists()
 
 
 def test_a_year_far_outside_the_range_is_not_found(client, demo, staff):
@@ -106,7 +107,7 @@ def test_a_year_far_outside_the_range_is_not_found(client, demo, staff):
     assert client.post("/reports/99999/publish/").status_code == 404
 
 
-def test_staff_are_warned_of_groups_whose_theme_is_still_a_draft(client, demo, staff):
+def test_staff_are_warned_of_groups_whose_theme_is_still_a_draft(client, unpublished_demo, staff):
     YearlyTheme.objects.filter(fiscal_year=2023, area_group__slug="kita").update(
         publication="draft"
     )
@@ -118,24 +119,25 @@ def test_staff_are_warned_of_groups_whose_theme_is_still_a_draft(client, demo, s
     assert "北区の防災に向き合おう" not in html
 
 
-def test_the_list_shows_staff_the_unpublished_years_with_their_dashboards(client, demo, staff):
+def test_the_list_shows_staff_the_unpublished_years_with_their_dashboards(
+    client, unpublished_demo, staff
+):
     client.force_login(staff)
     html = client.get("/reports/").content.decode()
     assert "未公開の年度（事務局のみ）" in html
     assert 'href="/reports/2023/dashboard/"' in html
 
 
-def test_the_admin_shows_who_published_when_and_can_take_a_year_back_to_draft(
-    admin_client, demo, staff
+def test_the_admin_shows_who_published_when_and_deletes_no_edition(
+    admin_client, unpublished_demo, staff
 ):
     report = services.publish(2023, staff)
     html = admin_client.get("/admin/booklet/publishedreport/").content.decode()
     assert "公開済みの年度報告" in html
     assert staff.username in html
-    assert 'href="/reports/2023/"' in html
+    assert 'href="/reports/2023/editions/1/"' in html
     change = f"/admin/booklet/publishedreport/{report.pk}/"
     assert admin_client.get(f"{change}change/").status_code == 200
-    admin_client.post(f"{change}delete/", {"post": "yes"})
-    assert not PublishedReport.objects.exists()
-    admin_client.logout()
-    assert admin_client.get("/reports/2023/").status_code == 404
+    # Taking a year back is withdrawing it (with a reason), never deleting its edition.
+    assert admin_client.post(f"{change}delete/", {"post": "yes"}).status_code == 403
+    assert PublishedReport.objects.filter(pk=report.pk).exists()

@@ -46,7 +46,7 @@ def test_a_year_with_no_data_is_a_clear_error(demo):
         run("2010")
 
 
-def test_published_needs_a_published_report(demo, superuser, tmp_path):
+def test_published_needs_a_published_report(unpublished_demo, superuser, tmp_path):
     with pytest.raises(CommandError, match="まだ公開されていません"):
         run("2023", "--published")
     services.publish(2023, superuser)

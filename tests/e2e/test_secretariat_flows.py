@@ -45,10 +45,17 @@ def test_the_secretariat_signs_in_with_two_factor_publishes_the_years_report_and
     assert "下書き" in panel.locator(".status-draft").inner_text()
     assert not PublishedReport.objects.filter(fiscal_year=year).exists()
 
-    panel.get_by_role("button", name="この内容で公開する").click()
+    # Publishing starts with a confirmation of what will be published.
+    panel.get_by_role("link", name="公開する内容を確認する").click()
+    page.wait_for_url(f"{site}/reports/{year}/publish/")
+    assert (
+        f"{year_label}の報告を第1版として公開します"
+        in page.get_by_role("heading", level=1).inner_text()
+    )
+    page.get_by_role("button", name="この内容で公開する").click()
     page.wait_for_url(f"{site}/reports/{year}/")
     assert f"{year_label}の報告を公開しました。" in page.get_by_role("status").inner_text()
-    assert panel.get_by_role("button", name="最新のデータで再公開する").is_visible()
+    assert panel.get_by_role("link", name="最新のデータで再公開する").is_visible()
     assert page.locator(".published-note").is_visible()
     published = PublishedReport.objects.get(fiscal_year=year)
     assert published.published_by == office

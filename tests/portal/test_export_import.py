@@ -239,3 +239,47 @@ def test_an_archive_made_before_plans_and_the_booklet_moved_still_imports(demo, 
             " WHERE g.name = 'コーディネーター' AND ct.app_label = 'plans'"
         ).fetchone()[0]
         assert coordinator_plan_grants == 30
+
+
+def test_an_archive_made_before_editions_imports_its_report_as_the_first_edition(demo, tmp_path):
+    """Before editions a report had no network nor number (and counted its publications);
+    the year's lead and theme policy were its charter's."""
+    import sqlite3
+    import zipfile
+
+    current = tmp_path / "current.zip"
+    call_command("export_portal", str(current))
+    with zipfile.ZipFile(current) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        rows = json.loads(zf.read("data.json"))
+    old_rows = []
+    for row in rows:
+        fields = row["fields"]
+        if row["model"] == "booklet.yearbooklet":
+            continue
+        if row["model"] == "booklet.publishedreport":
+            for name in ("network", "number", "withdrawn_at", "withdrawn_by", "withdrawal_reason"):
+                fields.pop(name)
+            fields |= {"first_published_at": fields["published_at"], "publish_count": 2}
+            row["model"] = "portal.publishedreport"
+        if row["model"] == "areas.charter":
+            fields |= {"introduction": "昔のはじめに", "theme_policy": "昔の方針"}
+        old_rows.append(row)
+    manifest["models"].pop("booklet.yearbooklet")
+    old = tmp_path / "old.zip"
+    with zipfile.ZipFile(old, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
+        zf.writestr("data.json", json.dumps(old_rows, ensure_ascii=False))
+
+    fresh = Site(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", tmp_path / "media-fresh")
+    fresh.run("migrate", "-v", "0")
+    fresh.run("import_portal", str(old))
+
+    with sqlite3.connect(tmp_path / "fresh.sqlite3") as db:
+        assert db.execute(
+            "SELECT n.slug, r.fiscal_year, r.number FROM portal_publishedreport r"
+            " JOIN areas_network n ON n.id = r.network_id"
+        ).fetchall() == [("tokyo", 2023, 1)]
+        assert db.execute(
+            "SELECT fiscal_year, lead, theme_policy FROM booklet_yearbooklet"
+        ).fetchall() == [(2023, "昔のはじめに", "昔の方針")]

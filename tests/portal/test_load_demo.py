@@ -15,6 +15,7 @@ from areas.models import (
     Municipality,
     YearlyTheme,
 )
+from booklet.models import YearBooklet
 from coops.models import Organization
 from events.models import ActivityReport, Event, Recurrence, Venue
 from plans.models import (
@@ -139,8 +140,11 @@ def test_the_charter_is_word_for_word(demo):
     assert [g.number for g in goals] == [1, 2, 3]
     for goal in goals:
         assert f"{goal.number}.{squash(goal.text)}" in seed
-    assert squash(charter.introduction) in seed
-    assert squash(charter.theme_policy) in seed
+    # The year's lead and theme policy are its booklet's words (booklet.YearBooklet).
+    words = YearBooklet.objects.get(fiscal_year=2023, network__slug="tokyo")
+    assert words.title == "東京の生協のまちづくり活動トピックス"
+    assert squash(words.lead) in seed and words.lead
+    assert squash(words.theme_policy) in seed and words.theme_policy
     theme = CommonTheme.objects.get(fiscal_year=2023)
     assert theme.name == "生活困窮者支援"
     assert squash(theme.description) in seed

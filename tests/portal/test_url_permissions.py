@@ -10,12 +10,14 @@ of 北区. (pretix's src/tests/control/test_permissions.py is the model.)
 """
 
 import datetime
+import json
 import re
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.forms import ModelChoiceField
 from django.test import RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -74,10 +76,24 @@ NAMED = {
     "reports:pdf": PUBLIC,
     "reports:csv": PUBLIC,
     "reports:xlsx": PUBLIC,
-    "reports:publish": SECRETARIAT,
+    "reports:publish": SECRETARIAT,  # GET: the confirmation; POST: publishing
+    "reports:withdraw": SECRETARIAT,
+    "reports:editions": PUBLIC,  # published editions are public records
+    "reports:edition": PUBLIC,  # a withdrawn one shows its content to the 事務局 only
     "reports:dashboard": SECRETARIAT,
     "reports:remind": SECRETARIAT,  # GET confirms, POST mails the groups behind
     "reports:export": SECRETARIAT,
+    # Another network's booklet: /reports/<network>/<year>/…, the same rules.
+    "reports:network_detail": PUBLIC,
+    "reports:network_pdf": PUBLIC,
+    "reports:network_csv": PUBLIC,
+    "reports:network_xlsx": PUBLIC,
+    "reports:network_publish": SECRETARIAT,
+    "reports:network_withdraw": SECRETARIAT,
+    "reports:network_editions": PUBLIC,
+    "reports:network_edition": PUBLIC,
+    "reports:network_dashboard": SECRETARIAT,
+    "reports:network_remind": SECRETARIAT,
     "staff:theme_preview": COORDINATOR,
     "staff:event_preview": COORDINATOR,
     "staff:invitation_accept": PUBLIC,  # the token is the key
@@ -149,7 +165,9 @@ ADMIN_MODELS = {
     "events.activityreport": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.photo": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "coops.organization": {"view": C, "add": S, "change": S, "delete": S},
-    "booklet.publishedreport": {"view": S, "add": NO, "change": NO, "delete": S},
+    # An edition is a record: withdrawn on the booklet's page, never changed or deleted.
+    "booklet.publishedreport": {"view": S, "add": NO, "change": NO, "delete": NO},
+    "booklet.yearbooklet": {"view": S, "add": S, "change": S, "delete": S},
     # Accounts: the 事務局 manages staff accounts (never superusers: see test_staff_user_admin).
     "auth.user": {"view": S, "add": S, "change": S, "delete": SU},
     "auth.group": {"view": SU, "add": SU, "change": SU, "delete": SU},
@@ -242,7 +260,8 @@ def rows(area_rows, django_user_model):
     from allauth.mfa.models import Authenticator
 
     from areas.models import Charter, CommonTheme, Invitation, Network
-    from booklet.models import PublishedReport
+    from booklet.models import PublishedReport, YearBooklet
+    from booklet.services import build_report
     from coops.factories import OrganizationFactory
     from plans.factories import (
         AreaPlanFactory,
@@ -273,7 +292,14 @@ def rows(area_rows, django_user_model):
         "invitation": invitation,
         "organization": OrganizationFactory(slug="target-coop"),
         "publishedreport": PublishedReport.objects.create(
-            fiscal_year=2022, content={}, published_at=datetime.datetime.now(datetime.UTC)
+            network=Network.objects.default(),
+            fiscal_year=2022,
+            number=1,
+            content=json.loads(json.dumps(build_report(2022), cls=DjangoJSONEncoder)),
+            published_at=datetime.datetime.now(datetime.UTC),
+        ),
+        "yearbooklet": YearBooklet.objects.create(
+            network=Network.objects.default(), fiscal_year=2030, title="冊子"
         ),
         "user": member,
         "group": Group.objects.get(name="コーディネーター"),
@@ -323,9 +349,18 @@ def fill(name, route, rows):
         "area_plan": ["arakawa"],
         "coops:detail": ["target-coop"],
         "reports:export": [year, "events", "csv"],
+        # The row's edition (2022, 第1版), in the default network and by its slug.
+        "reports:withdraw": [2022],
+        "reports:editions": [2022],
+        "reports:edition": [2022, 1],
+        "reports:network_withdraw": ["tokyo", 2022],
+        "reports:network_editions": ["tokyo", 2022],
+        "reports:network_edition": ["tokyo", 2022, 1],
         "account_confirm_email": ["not-a-key"],
         "media": [rows["photo"].image.name],
     }.get(name)
+    if name.startswith("reports:network_") and kwargs is None:
+        kwargs = ["saitama-watamachi", year]
     if name.startswith("reports:") and kwargs is None and name != "reports:list":
         kwargs = [year]
     if name == "account_reset_password_from_key":

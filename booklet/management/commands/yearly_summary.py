@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
+from areas.models import Network
 from booklet import exports, services
 from booklet.models import PublishedReport
 from core.fiscal_year import fiscal_year_label, is_known_year, known_years_message
@@ -83,7 +84,8 @@ def _check_arguments(year: int, paths) -> None:
 
 
 def _published_snapshot(year: int, label: str) -> PublishedReport:
-    snapshot = PublishedReport.objects.filter(fiscal_year=year).first()
+    # The default network's edition the public reads (none once withdrawn).
+    snapshot = PublishedReport.objects.current(Network.objects.default(), year)
     if snapshot is None:
         raise CommandError(_("%(year)sの報告はまだ公開されていません。") % {"year": label})
     return snapshot
