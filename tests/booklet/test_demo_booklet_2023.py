@@ -7,8 +7,8 @@ import pytest
 from booklet import publishing
 from booklet.models import PublishedReport, YearBooklet
 from portal.demo.loader import load_demo
+from tests.booklet.report_helpers import element_text
 from tests.booklet.test_report_booklet import parse_seed
-from tests.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.test import Client
 from areas.models import Network, YearlyTheme
 from booklet import publishing
 from booklet.models import PublishedReport
-from tests.report_helpers import element_text
+from tests.booklet.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 

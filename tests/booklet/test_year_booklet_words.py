@@ -10,7 +10,7 @@ from areas.models import Network
 from booklet import services
 from booklet.models import YearBooklet
 from portal.demo import booklet_2023 as seed
-from tests.report_helpers import element_text
+from tests.booklet.report_helpers import element_text
 
 pytestmark = pytest.mark.django_db
 
