@@ -84,3 +84,31 @@ def test_a_year_from_opening_to_the_dashboard(page, new_page, site, office, arak
     assert page.locator("#status-kita td").first.inner_text() == "下書き"
     assert page.locator("#status-kawaguchi-watamachi").count() == 0
     assert page.locator("#status-table tbody tr").count() == 8 + 4  # active and 設置推進
+
+    # The 事務局 publishes the year after a confirmation; the public reads edition 1.
+    page.goto(f"{site}/reports/{year}/publish/")
+    assert (
+        f"{label}の報告を第1版として公開します" in page.get_by_role("heading", level=1).inner_text()
+    )
+    page.get_by_role("button", name="この内容で公開する").click()
+    page.wait_for_url(f"{site}/reports/{year}/")
+    reader = new_page()
+    assert reader.goto(f"{site}/reports/{year}/").status == 200
+    assert NEW_TEXT in reader.locator("main").inner_text()
+    assert "第1版" in reader.locator("main").inner_text()
+
+
+def test_a_new_visitor_reads_the_seeds_2023_booklet_and_its_three_page_pdf(page, site):
+    import io
+
+    from pypdf import PdfReader
+
+    from portal.demo import booklet_2023
+
+    assert page.goto(f"{site}/reports/2023/").status == 200
+    text = page.locator("main").inner_text()
+    assert "ひとりぼっちにしないまちづくり" in text
+    for group in booklet_2023.ACTIVE_GROUPS:
+        assert group["name"] in text
+    pdf = page.request.get(f"{site}/reports/2023.pdf").body()
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 3  # a cover and two A4 pages
