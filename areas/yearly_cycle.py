@@ -72,12 +72,13 @@ def carried_text(text: str) -> str:
 
 
 def open_fiscal_year(
-    year: int, *, dry_run: bool, base_url: str = "", groups=None, network=None
+    year: int, *, dry_run: bool, base_url: str = "", groups=None, network=None, notify=True
 ) -> Opening:
     """Prepare `year` for `groups` (by default every active group of `network`, itself the
     portal's default network by default); see the module's rules.
 
-    `base_url` (https://example.org) makes the links in the coordinators' emails absolute.
+    `base_url` (https://example.org) makes the links in the coordinators' emails absolute;
+    `notify=False` sends none (the demo data opens its current year without mailing anyone).
     A year outside the portal's rule raises ValidationError."""
     validate_fiscal_year(year)
     with transaction.atomic():
@@ -97,7 +98,7 @@ def open_fiscal_year(
             plan.charter_source or plan.common_source_year or plan.drafts or plan.members
         )
         drafts = [] if dry_run else apply(plan)
-        if drafts:
+        if drafts and notify:
             transaction.on_commit(lambda: notify_coordinators(drafts, base_url))
     if not changed:
         lines.append(_("変更はありません（この年度はすでに準備されています）。"))

@@ -22,8 +22,9 @@ from areas.models import (
     PublicationStatus,
     YearlyTheme,
 )
+from areas.yearly_cycle import open_fiscal_year
 from coops.models import Organization
-from core.fiscal_year import fiscal_year_end, fiscal_year_of
+from core.fiscal_year import fiscal_year_end, fiscal_year_of, is_known_year
 from events.models import ActivityReport, Event, EventStatus, Venue
 from portal.demo import booklet_2023 as booklet
 from portal.demo import sample_events as samples
@@ -34,16 +35,29 @@ from portal.demo.watamachi import load_watamachi
 
 
 @transaction.atomic
-def load_demo(today: datetime.date | None = None) -> None:
+def load_demo(today: datetime.date | None = None, *, open_current_year: bool = False) -> None:
+    """The demo data; with `open_current_year` (the load_demo command, so `make run`) also
+    the current fiscal year opened with sample drafts, as a year in progress looks."""
     today = today or timezone.localdate()
     organizations = _load_organizations()
     goals, common_theme = _load_charter(today)
     groups = _load_groups(organizations, goals, common_theme)
+    if open_current_year:
+        _open_current_year(today)
     _load_sample_events(organizations, groups, today)
     # わたまちプラン: a Saitama area walked through the whole process (sample).
     load_watamachi(today)
     # The 2023 booklet, published as it was (edition 1), once everything it shows is in.
     load_booklet_2023()
+
+
+def _open_current_year(today: datetime.date) -> None:
+    """The current fiscal year under way, as the 事務局 would have opened it (年度の準備): the
+    charter carried, each active Tokyo group with a draft theme and its members. Opening is
+    idempotent, so a second run adds nothing; no coordinator is mailed."""
+    year = fiscal_year_of(today)
+    if year > booklet.FISCAL_YEAR and is_known_year(year):
+        open_fiscal_year(year, dry_run=False, notify=False)
 
 
 def _load_organizations() -> dict[str, Organization]:
@@ -195,8 +209,9 @@ def _add_event(entry, starts_at, venues, groups, organizations, recurrence_until
         return event, False
     event.area_groups.set([groups[slug] for slug in entry["areas"]])
     event.organizers.set([organizations[name] for name in entry["organizers"]])
-    year_goals = Goal.objects.filter(charter__fiscal_year=booklet.FISCAL_YEAR)
-    event.goals.set(year_goals.filter(number__in=entry["goals"]))
+    # The goals of the charter in force in the event's year (the current year's is carried).
+    charter = Charter.objects.for_year(fiscal_year_of(starts_at)).first()
+    event.goals.set(charter.goals.filter(number__in=entry["goals"]) if charter else [])
     if entry["common_theme"]:
         event.common_themes.set(
             CommonTheme.objects.filter(name=booklet.COMMON_THEME).filter(

@@ -178,3 +178,19 @@ def test_sample_events_say_they_are_samples(demo):
         assert "サンプル" in event.description
     for report in ActivityReport.objects.all():
         assert "サンプル" in report.summary
+
+
+def test_the_command_opens_the_current_year_with_drafts_once_and_mails_no_one(mailoutbox):
+    from areas.models import Charter, PublicationStatus, YearlyTheme
+    from core.fiscal_year import current_fiscal_year
+
+    call_command("load_demo", verbosity=0)
+    year = current_fiscal_year()
+    drafts = YearlyTheme.objects.filter(fiscal_year=year, publication=PublicationStatus.DRAFT)
+    assert drafts.count() == 8  # each active Tokyo group, not the Saitama example
+    assert not drafts.filter(area_group__slug="kawaguchi-watamachi").exists()
+    assert Charter.objects.filter(fiscal_year=year).exists()
+    assert mailoutbox == []
+    themes = YearlyTheme.objects.count()
+    call_command("load_demo", verbosity=0)
+    assert YearlyTheme.objects.count() == themes

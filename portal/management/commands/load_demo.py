@@ -23,7 +23,9 @@ COUNTED = [
 class Command(BaseCommand):
     help = (
         "Load the demo data: the 2023年度 Tokyo booklet (charter, common theme, area groups, "
-        "themes, members), sample events and reports, and a sample わたまちプラン in Saitama. "
+        "themes, members), sample events and reports, and a sample わたまちプラン in Saitama; the "
+        "2023 booklet published as its first edition; the current fiscal year opened (年度の準備) "
+        "with a draft theme for each active Tokyo group. "
         "Safe to run again: only what is missing is added, nothing a person changed is touched."
     )
 
@@ -36,7 +38,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, **options):
         with transaction.atomic():
-            load_demo()
+            load_demo(open_current_year=True)
             if options["verbosity"] >= 1:
                 for model, label in COUNTED:
                     self.stdout.write(f"{label}: {model.objects.count()}")
