@@ -8,6 +8,7 @@ edition with who, when and why; the 事務局 may publish the year again as a ne
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from areas.models import Network
 from core.fiscal_year import fiscal_year_label
@@ -45,7 +46,7 @@ class PublishedReport(models.Model):
         verbose_name=_("連絡会"),
     )
     fiscal_year = models.PositiveSmallIntegerField(_("年度"))
-    number = models.PositiveSmallIntegerField(_("版"))
+    number = models.PositiveSmallIntegerField(pgettext_lazy("booklet edition", "版"))
     content = models.JSONField(_("内容"))
     published_at = models.DateTimeField(_("公開日時"))
     published_by = models.ForeignKey(
