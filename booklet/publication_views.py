@@ -37,7 +37,7 @@ def publish(request, year: int, network: str | None = None):
     check_year(year)
     network = network_or_default(network)
     label = fiscal_year_label(year)
-    if not services.has_data(year):
+    if not services.has_data(year, network):
         messages.error(request, _("%(year)sには公開できるデータがありません。") % {"year": label})
         return HttpResponseRedirect(reverse("reports:list"))
     if request.method == "POST":
@@ -85,7 +85,7 @@ def _confirmation(year: int, network) -> dict:
         "unchanged": publishing.is_unchanged(latest, content),
         "words": words,
         "missing_words": edition_words.missing_fields(words),
-        "unfinished_themes": services.unfinished_themes(year),
+        "unfinished_themes": services.unfinished_themes(year, network),
         "counts": {
             "areas": len(content["areas"]),
             "promoting": len(content["promoting"]),
@@ -140,6 +140,7 @@ def editions(request, year: int, network: str | None = None):
     if not found:
         raise Http404(_("この年度の報告はまだ公開されていません。"))
     context = {"fiscal_year": year, "network": network, "editions": found}
+    context["may_see_names"] = request.user.has_perm(PREVIEW)
     return render(request, "booklet/editions.html", context)
 
 
@@ -153,6 +154,8 @@ def edition(request, year: int, number: int, network: str | None = None):
         number=number,
     )
     latest = PublishedReport.objects.latest_of(network, year)
+    # A withdrawn year is withdrawn in every edition: the public reads none of them.
+    withdrawn = shown.is_withdrawn or latest.is_withdrawn
     context = {
         "fiscal_year": year,
         "network": network,
@@ -160,6 +163,8 @@ def edition(request, year: int, number: int, network: str | None = None):
         "latest": latest,
         "report": shown.content,
         "sections": BOOKLET_SECTIONS,
-        "show_content": not shown.is_withdrawn or request.user.has_perm(PREVIEW),
+        "show_content": not withdrawn or request.user.has_perm(PREVIEW),
+        "is_withdrawn": withdrawn,
+        "may_see_names": request.user.has_perm(PREVIEW),
     }
     return render(request, "booklet/edition.html", context)

@@ -59,7 +59,7 @@ def shown_report(request, year: int, network_slug: str | None) -> Shown:
     wants_draft = may_preview and request.GET.get("draft") == "1"
     if current and not wants_draft:
         return Shown(network, current.content, current, latest)
-    if may_preview and services.has_data(year):
+    if may_preview and services.has_data(year, network):
         return Shown(network, services.build_report(year, network), None, latest, is_draft=True)
     return Shown(network, None, None, latest)
 
@@ -116,7 +116,7 @@ def staff_context(year: int, shown: Shown) -> dict:
         "unfinished_themes": (
             services.untitled_areas(shown.content)
             if shown.is_draft
-            else services.unfinished_themes(year)
+            else services.unfinished_themes(year, shown.network)
         ),
         "words": words,
         "missing_words": edition_words.missing_fields(words),
