@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
 from areas.models import (
@@ -54,6 +54,7 @@ class Plan:
     groups: list[AreaGroup] = field(default_factory=list)
     drafts: list[tuple[AreaGroup, YearlyTheme | None]] = field(default_factory=list)
     members: list[tuple[AreaGroup, int]] = field(default_factory=list)
+    member_counts: dict[int, int] = field(default_factory=dict)  # group pk -> members carried
 
 
 @dataclass
@@ -133,6 +134,7 @@ def _plan_drafts(plan: Plan, groups: list[AreaGroup]) -> None:
     )
     latest = {}
     earlier = YearlyTheme.objects.filter(area_group__in=groups, fiscal_year__lt=year)
+    earlier = earlier.prefetch_related("goals", "common_themes")
     for theme in earlier.order_by("-fiscal_year"):
         latest.setdefault(theme.area_group_id, theme)
     for group in groups:
@@ -147,15 +149,20 @@ def _plan_members(plan: Plan, groups: list[AreaGroup]) -> None:
         .filter(area_group__in=groups)
         .values_list("area_group", flat=True)
     )
-    last_years = dict(
+    # Per group, its latest earlier year with members and how many (one query for all).
+    last_years = {}
+    for group_id, fiscal_year, count in (
         Membership.objects.filter(area_group__in=groups, fiscal_year__lt=year)
-        .values_list("area_group")
-        .annotate(last=Max("fiscal_year"))
-        .values_list("area_group", "last")
-    )
+        .values_list("area_group", "fiscal_year")
+        .annotate(count=Count("pk"))
+        .values_list("area_group", "fiscal_year", "count")
+    ):
+        if fiscal_year > last_years.get(group_id, (0, 0))[0]:
+            last_years[group_id] = (fiscal_year, count)
     for group in groups:
         if group.pk not in with_members and group.pk in last_years:
-            plan.members.append((group, last_years[group.pk]))
+            plan.member_counts[group.pk] = last_years[group.pk][1]
+            plan.members.append((group, last_years[group.pk][0]))
 
 
 # --- the lines a person reads -------------------------------------------------------------
@@ -217,7 +224,7 @@ def _describe_groups(plan: Plan) -> list[str]:
             text = _("%(group)s: %(year)sの取り組みテーマがあるため、そのまま")
             lines.append(text % {"group": group.name, "year": fiscal_year_label(plan.year)})
         if group.pk in members:
-            lines.append(_members_line(group, members[group.pk]))
+            lines.append(_members_line(group, members[group.pk], plan.member_counts[group.pk]))
         count = len(recipients(group)) if group.pk in drafts else 0
         if count:
             text = _("%(group)s: コーディネーター%(count)d人に下書きのリンクをメールで知らせる")
@@ -237,8 +244,7 @@ def _draft_line(group: AreaGroup, source: YearlyTheme | None) -> str:
     }
 
 
-def _members_line(group: AreaGroup, source_year: int) -> str:
-    count = Membership.objects.filter(area_group=group, fiscal_year=source_year).count()
+def _members_line(group: AreaGroup, source_year: int, count: int) -> str:
     text = _("%(group)s: 参加団体%(count)d件を%(source)sから引き継ぐ")
     return text % {"group": group.name, "count": count, "source": fiscal_year_label(source_year)}
 
@@ -290,9 +296,9 @@ def _create_drafts(year: int, drafts) -> list[YearlyTheme]:
             publication=PublicationStatus.DRAFT,
         )
         if source is not None:
-            numbers = source.goals.values_list("number", flat=True)
+            numbers = [goal.number for goal in source.goals.all()]  # prefetched
             theme.goals.set([goals[n] for n in numbers if n in goals])
-            names = source.common_themes.values_list("name", flat=True)
+            names = [common.name for common in source.common_themes.all()]
             theme.common_themes.set([commons[name] for name in names if name in commons])
         created.append(theme)
     return created

@@ -117,3 +117,20 @@ def test_the_theme_list_links_to_the_page_for_the_secretariat_only(
 
 def test_a_superuser_may_open_a_year(admin_client, year):
     assert admin_client.get(URL, {"year": year}).status_code == 200
+
+
+def test_the_preview_costs_the_same_queries_with_ten_times_the_groups(client, secretariat, demo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.demo.generator import generate
+
+    client.force_login(secretariat)
+    url = f"{URL}?year={current_fiscal_year() + 1}"
+    client.get(url)
+    with CaptureQueriesContext(connection) as once:
+        assert client.get(url).status_code == 200
+    generate(10)
+    with CaptureQueriesContext(connection) as tenfold:
+        assert client.get(url).status_code == 200
+    assert len(tenfold.captured_queries) == len(once.captured_queries)
