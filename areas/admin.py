@@ -90,6 +90,11 @@ class NetworkAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "position"]
     search_fields = ["name"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # The slug is in every booklet URL already shared, and names the portal's default
+        # network (PORTAL_DEFAULT_NETWORK): fixed once the network exists.
+        return ["slug"] if obj is not None else []
+
 
 @admin.register(AreaGroup)
 class AreaGroupAdmin(VersionedAdminMixin, AreaScopedAdminMixin, admin.ModelAdmin):

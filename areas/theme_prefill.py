@@ -78,7 +78,7 @@ def _chosen_group(user, asked) -> AreaGroup | None:
 
 
 def _chosen_year(group: AreaGroup, asked) -> int:
-    if asked and asked.isdigit() and is_known_year(int(asked)):
+    if asked and asked.isascii() and asked.isdigit() and is_known_year(int(asked)):
         return int(asked)
     taken = set(group.themes.values_list("fiscal_year", flat=True))
     year = current_fiscal_year()

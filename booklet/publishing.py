@@ -13,6 +13,7 @@
 """
 
 import json
+import unicodedata
 from dataclasses import dataclass
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -73,7 +74,8 @@ def publish(year: int, user, network=None, *, based_on: int | None = None) -> Pu
 
 def withdraw(report: PublishedReport, user, reason: str) -> PublishedReport:
     """Withdraw the year's latest edition, saying why; it stays on record."""
-    reason = reason.strip()
+    # Invisible characters (zero-width spaces, BOM: Unicode's "format" category) make no reason.
+    reason = "".join(c for c in reason if unicodedata.category(c) != "Cf").strip()
     if not reason:
         raise PublishRefused(_("取り下げる理由を書いてください。"))
     with transaction.atomic():

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from areas.models import Network
-from core.fiscal_year import fiscal_year_label
+from core.fiscal_year import fiscal_year_label, validate_fiscal_year
 from core.versioning import VersionedModel
 
 
@@ -26,7 +26,7 @@ class YearBooklet(VersionedModel):
         related_name="year_booklets",
         verbose_name=_("連絡会"),
     )
-    fiscal_year = models.PositiveSmallIntegerField(_("年度"))
+    fiscal_year = models.PositiveSmallIntegerField(_("年度"), validators=[validate_fiscal_year])
     title = models.CharField(_("題名"), max_length=200)
     lead = models.TextField(_("はじめに"), blank=True, help_text=_("冊子の冒頭の文章"))
     theme_policy = models.TextField(

@@ -40,3 +40,15 @@ def test_a_network_with_groups_cannot_be_deleted(db):
     group = AreaGroupFactory()
     with pytest.raises(ProtectedError):
         group.network.delete()
+
+
+def test_a_networks_slug_is_fixed_once_it_exists(client, secretariat, demo):
+    tokyo = Network.objects.default()
+    client.force_login(secretariat)
+    page = client.get(f"/admin/areas/network/{tokyo.pk}/change/").content.decode()
+    assert 'name="slug"' not in page
+    data = {"name": tokyo.name, "slug": "renamed", "description": "", "position": 1}
+    data["version"] = tokyo.version
+    client.post(f"/admin/areas/network/{tokyo.pk}/change/", data)
+    tokyo.refresh_from_db()
+    assert tokyo.slug == "tokyo"

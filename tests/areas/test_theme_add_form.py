@@ -94,3 +94,10 @@ def test_a_malformed_area_or_year_leaves_the_form_as_django_gives_it(
     client.force_login(coordinator_a)
     response = client.get(ADD, {"area_group": value, "fiscal_year": value, "copy": "previous"})
     assert response.status_code == 200
+
+
+def test_a_year_in_other_digits_is_ignored_not_a_500(client, coordinator_a, last_year_theme):
+    client.force_login(coordinator_a)
+    client.raise_request_exception = True
+    for value in ["²", "٢٠٢٦", "２０２６"]:
+        assert client.get(ADD, {"fiscal_year": value}).status_code == 200

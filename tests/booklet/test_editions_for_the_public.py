@@ -65,3 +65,28 @@ def test_another_network_without_data_cannot_be_published(client, unpublished_de
     assert not PublishedReport.objects.filter(network__slug="saitama-watamachi").exists()
     page = client.get("/reports/saitama-watamachi/2023/publish/").content.decode()
     assert "荒川区まちづくり" not in page  # Tokyo's groups are not Saitama's unfinished themes
+
+
+def test_an_invisible_reason_is_no_reason_to_withdraw(unpublished_demo, office_member):
+    edition = publishing.publish(2023, office_member).report
+    with pytest.raises(publishing.PublishRefused):
+        publishing.withdraw(edition, office_member, "\u200b\ufeff \u3000")
+    edition.refresh_from_db()
+    assert not edition.is_withdrawn
+
+
+def test_the_year_of_a_booklets_words_follows_the_one_rule(client, secretariat, demo):
+    from areas.models import Network
+    from booklet.models import YearBooklet
+    from core.fiscal_year import current_fiscal_year
+
+    client.force_login(secretariat)
+    data = {
+        "network": Network.objects.default().pk,
+        "fiscal_year": current_fiscal_year() + 2,
+        "title": "題名",
+    }
+    response = client.post("/admin/booklet/yearbooklet/add/", data)
+    assert response.status_code == 200
+    assert "年度は2000年度から" in response.content.decode()
+    assert not YearBooklet.objects.filter(fiscal_year=current_fiscal_year() + 2).exists()
