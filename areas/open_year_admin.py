@@ -20,6 +20,16 @@ from core.fiscal_year import current_fiscal_year, fiscal_year_label, validate_fi
 class YearForm(forms.Form):
     year = forms.IntegerField(label=gettext_lazy("年度"), validators=[validate_fiscal_year])
 
+    def clean_year(self):
+        # A past year is a typo here (2007 for 2027): it would make drafts nobody can use.
+        # The command still opens one on purpose (manage.py open_fiscal_year).
+        year = self.cleaned_data["year"]
+        if year < current_fiscal_year():
+            raise forms.ValidationError(
+                _("過ぎた年度は準備できません。今年度か来年度を選んでください。")
+            )
+        return year
+
 
 def open_year_view(model_admin, request):
     if not is_secretariat(request.user):

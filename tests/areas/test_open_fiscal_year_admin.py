@@ -134,3 +134,13 @@ def test_the_preview_costs_the_same_queries_with_ten_times_the_groups(client, se
     with CaptureQueriesContext(connection) as tenfold:
         assert client.get(url).status_code == 200
     assert len(tenfold.captured_queries) == len(once.captured_queries)
+
+
+def test_a_past_year_is_refused_in_the_admin(client, secretariat, last_years_themes):
+    from areas.models import YearlyTheme
+
+    client.force_login(secretariat)
+    past = current_fiscal_year() - 1
+    response = client.post(URL, {"year": past})
+    assert "過ぎた年度は準備できません" in response.content.decode()
+    assert not YearlyTheme.objects.filter(fiscal_year=past, publication="draft").exists()
