@@ -13,7 +13,5 @@ FIRST_DAY_OF_WEEK = 0
 DATE_INPUT_FORMATS = ["%Y/%m/%d", "%Y-%m-%d", "%Y年%m月%d日"]
 TIME_INPUT_FORMATS = ["%H:%M", "%H:%M:%S", "%H時%M分", "%H時"]
 DATETIME_INPUT_FORMATS = [
-    f"{date} {time}"
-    for date in DATE_INPUT_FORMATS
-    for time in ("%H:%M", "%H:%M:%S", "%H時%M分")
+    f"{date} {time}" for date in DATE_INPUT_FORMATS for time in ("%H:%M", "%H:%M:%S", "%H時%M分")
 ] + DATE_INPUT_FORMATS
