@@ -189,12 +189,17 @@ class YearlyThemeAdmin(
         return super().changelist_view(request, extra_context)
 
     def get_changeform_initial_data(self, request):
-        # The coordinator's own area and the next year it lacks, or a copy of its last theme.
+        # The coordinator's own area and the next year it lacks, or a copy of its last theme
+        # (worked out once per request, in add_view).
         initial = super().get_changeform_initial_data(request)
-        return initial | theme_prefill.initial_theme(request.user, request.GET)
+        prefill = getattr(request, "theme_prefill", None)
+        if prefill is None:
+            prefill = theme_prefill.initial_theme(request.user, request.GET)
+        return initial | prefill
 
     def add_view(self, request, form_url="", extra_context=None):
-        hints = theme_prefill.add_form_hints(request.user, request.GET)
+        request.theme_prefill = theme_prefill.initial_theme(request.user, request.GET)
+        hints = theme_prefill.add_form_hints(request.theme_prefill, request.GET)
         return super().add_view(request, form_url, {**(extra_context or {}), **hints})
 
 

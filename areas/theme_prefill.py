@@ -16,10 +16,9 @@ from core.fiscal_year import current_fiscal_year, is_known_year
 COPY_PREVIOUS = "previous"
 
 
-def add_form_hints(user, params) -> dict:
-    """For the add page: the draft that already exists for the chosen area and year (edit it
-    instead), or the theme 「前年度からコピー」 would copy."""
-    initial = initial_theme(user, params)
+def add_form_hints(initial: dict, params) -> dict:
+    """For the add page, from the form's `initial_theme`: the draft that already exists for the
+    chosen area and year (edit it instead), or the theme 「前年度からコピー」 would copy."""
     if not initial:
         return {}
     group = AreaGroup.objects.get(pk=initial["area_group"])

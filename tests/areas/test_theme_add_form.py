@@ -101,3 +101,13 @@ def test_a_year_in_other_digits_is_ignored_not_a_500(client, coordinator_a, last
     client.raise_request_exception = True
     for value in ["²", "٢٠٢٦", "２０２６"]:
         assert client.get(ADD, {"fiscal_year": value}).status_code == 200
+
+
+def test_the_add_form_works_out_its_prefill_once(
+    client, coordinator_a, last_year_theme, django_assert_max_num_queries
+):
+    client.force_login(coordinator_a)
+    client.get(ADD + "?copy=previous")
+    # 17: the prefill read once (23 when add_view and the form each worked it out).
+    with django_assert_max_num_queries(17):
+        assert client.get(ADD + "?copy=previous").status_code == 200
