@@ -54,10 +54,27 @@ def build_dashboard(year: int, network=None) -> dict:
         "months": month_rows,
         "month_total": {key: sum(m[key] for m in month_rows) for key in MONTH_KEYS},
         "month_labels": [month_label(m) for m in MONTHS],
+        "area_month_tables": _area_month_tables(areas),
         "organizations": organizations,
         "statuses": group_statuses(data),
         "charts": _charts(areas, month_rows, organizations),
     }
+
+
+def _area_month_tables(areas) -> list[dict]:
+    """The two group × month tables (sessions held, reports), one template between them."""
+    return [
+        {
+            "id": "area-occurrence-month",
+            "caption": _("グループ別・月別の開催回数（中止と、まだ開かれていない回を除く）"),
+            "rows": [(a["name"], a["occurrence_months"]) for a in areas],
+        },
+        {
+            "id": "area-month",
+            "caption": _("グループ別・月別の実施報告数"),
+            "rows": [(a["name"], a["months"]) for a in areas],
+        },
+    ]
 
 
 def group_statuses(data) -> list[dict]:
