@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from areas.models import Network
 from areas.permissions import is_secretariat
 from areas.yearly_cycle import open_fiscal_year
 from core.fiscal_year import current_fiscal_year, fiscal_year_label, validate_fiscal_year
@@ -19,6 +20,13 @@ from core.fiscal_year import current_fiscal_year, fiscal_year_label, validate_fi
 
 class YearForm(forms.Form):
     year = forms.IntegerField(label=gettext_lazy("年度"), validators=[validate_fiscal_year])
+    # Each network opens its own year (Tokyo's by default, the Saitama わたまち one too).
+    network = forms.ModelChoiceField(
+        label=gettext_lazy("連絡会"),
+        queryset=Network.objects.all(),
+        required=False,
+        empty_label=None,
+    )
 
     def clean_year(self):
         # A past year is a typo here (2007 for 2027): it would make drafts nobody can use.
@@ -40,18 +48,22 @@ def open_year_view(model_admin, request):
     else:
         form = YearForm(request.GET if "year" in request.GET else None)
         form.fields["year"].initial = current_fiscal_year() + 1
+        form.fields["network"].initial = Network.objects.default()
         dry_run = True
     year = _chosen_year(form)
+    network = form.cleaned_data.get("network") if form.is_bound and form.is_valid() else None
+    network = network or Network.objects.default()
     opening = None
     if year is not None:
         base_url = request.build_absolute_uri("/")
-        opening = open_fiscal_year(year, dry_run=dry_run, base_url=base_url)
+        opening = open_fiscal_year(year, dry_run=dry_run, base_url=base_url, network=network)
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         "title": _("年度の準備"),
         "form": form,
         "year": year,
+        "network": network,
         "year_label": fiscal_year_label(year) if year is not None else "",
         "opening": opening,
     }

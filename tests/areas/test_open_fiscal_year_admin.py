@@ -144,3 +144,20 @@ def test_a_past_year_is_refused_in_the_admin(client, secretariat, last_years_the
     response = client.post(URL, {"year": past})
     assert "過ぎた年度は準備できません" in response.content.decode()
     assert not YearlyTheme.objects.filter(fiscal_year=past, publication="draft").exists()
+
+
+def test_the_secretariat_opens_another_networks_year_from_the_admin(
+    client, secretariat, last_years_themes, year
+):
+    from areas.factories import AreaGroupFactory, NetworkFactory
+    from areas.models import YearlyTheme
+
+    west = NetworkFactory(slug="west")
+    group = AreaGroupFactory(network=west)
+    client.force_login(secretariat)
+    page = client.get(URL, {"year": year, "network": west.pk}).content.decode()
+    assert group.name in page
+    assert "荒川区まちづくり" not in page
+    client.post(URL, {"year": year, "network": west.pk})
+    assert YearlyTheme.objects.filter(area_group=group, fiscal_year=year).exists()
+    assert not YearlyTheme.objects.filter(area_group__slug="arakawa", fiscal_year=year).exists()
