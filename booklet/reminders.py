@@ -48,6 +48,7 @@ class Outcome:
     skipped: list = field(default_factory=list)  # reminded a moment ago
     failed: list = field(default_factory=list)
     no_address: list = field(default_factory=list)
+    unclaimed: list = field(default_factory=list)  # the shared cache was away: not sent
 
 
 def _key(network_slug: str, year: int, group_id: int) -> str:
@@ -68,7 +69,7 @@ def reminders(statuses: list[dict], network_slug: str, year: int) -> list[Remind
     for group_id, username, first, last, email in users:
         name = f"{last} {first}".strip() or username
         by_group.setdefault(group_id, []).append({"name": name, "email": email})
-    sent = cache.get_many([_key(network_slug, year, s["pk"]) for s in behind])
+    sent = _already_sent([_key(network_slug, year, s["pk"]) for s in behind])
     return [
         Reminder(s, by_group.get(s["pk"], []), sent.get(_key(network_slug, year, s["pk"])))
         for s in behind
@@ -83,16 +84,32 @@ def send_reminders(found: list[Reminder], network_slug: str, year: int, base_url
         name = reminder.status["name"]
         if not reminder.recipients:
             outcome.no_address.append(name)
-        elif cache.add(
-            _key(network_slug, year, reminder.status["pk"]),
-            timezone.now().isoformat(),
-            REMIND_INTERVAL,
-        ):
+        elif (claim := _claim(_key(network_slug, year, reminder.status["pk"]))) is None:
+            # The shared cache is away: without a claim a double submit would mail twice.
+            outcome.unclaimed.append(name)
+        elif claim:
             claimed.append(reminder)
         else:
             outcome.skipped.append(name)
     _mail_all(claimed, network_slug, year, base_url, outcome)
     return outcome
+
+
+def _already_sent(keys: list[str]) -> dict:
+    try:
+        return cache.get_many(keys)
+    except Exception:
+        logger.warning("reminder claims unreadable: cache unavailable", exc_info=True)
+        return {}
+
+
+def _claim(key: str) -> bool | None:
+    """True: claimed now; False: reminded lately; None: the cache could not say."""
+    try:
+        return cache.add(key, timezone.now().isoformat(), REMIND_INTERVAL)
+    except Exception:
+        logger.warning("reminder not claimed: cache unavailable", exc_info=True)
+        return None
 
 
 def _mail_all(claimed, network_slug, year, base_url, outcome: Outcome) -> None:
@@ -103,7 +120,10 @@ def _mail_all(claimed, network_slug, year, base_url, outcome: Outcome) -> None:
             continue
         outcome.failed.append(reminder.status["name"])
         if not sent:  # nobody got it: it may be tried again at once
-            cache.delete(_key(network_slug, year, reminder.status["pk"]))
+            try:
+                cache.delete(_key(network_slug, year, reminder.status["pk"]))
+            except Exception:
+                logger.warning("reminder claim not released: cache unavailable", exc_info=True)
 
 
 def _mail(reminder: Reminder, user: dict, year: int, base_url: str) -> bool:

@@ -251,7 +251,17 @@ def _report_outcome(request, outcome) -> None:
             _("メールアドレスのあるコーディネーターがいないため送れません：%(names)s")
             % {"names": "、".join(outcome.no_address)},
         )
-    if not (outcome.sent or outcome.skipped or outcome.failed or outcome.no_address):
+    if outcome.unclaimed:
+        messages.error(
+            request,
+            _(
+                "一時的な不具合のため送りませんでした：%(names)s。時間をおいてもう一度お試しください。"
+            )
+            % {"names": "、".join(outcome.unclaimed)},
+        )
+    if not (
+        outcome.sent or outcome.skipped or outcome.failed or outcome.no_address or outcome.unclaimed
+    ):
         messages.info(request, _("遅れているグループはありません。"))
 
 

@@ -122,3 +122,20 @@ def test_coordinators_and_visitors_cannot_send_reminders(client, year_in_progres
     assert client.post(f"/reports/{year}/dashboard/remind/").status_code == 403
     assert client.get(f"/reports/{year}/dashboard/remind/").status_code == 403
     assert mail.outbox == []
+
+
+def test_with_the_cache_away_nothing_is_mailed_and_the_page_says_so(
+    client, secretariat, year_in_progress, monkeypatch
+):
+    def away(*args, **kwargs):
+        raise ConnectionError("the cache is down")
+
+    monkeypatch.setattr("booklet.reminders.cache.get_many", away)
+    monkeypatch.setattr("booklet.reminders.cache.add", away)
+    year = year_in_progress["year"]
+    client.force_login(secretariat)
+    assert client.get(f"/reports/{year}/dashboard/remind/").status_code == 200
+    response = client.post(f"/reports/{year}/dashboard/remind/", follow=True)
+    assert response.status_code == 200
+    assert "一時的な不具合のため送りませんでした" in response.content.decode()
+    assert mail.outbox == []  # a double submit could not be told apart: better not at all
