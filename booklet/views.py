@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from areas.models import Network
 from areas.permissions import staff_permission_required
 from booklet import edition_words, exports, services
-from booklet.links import network_or_default
+from booklet.links import network_or_default, report_url
 from booklet.models import PublishedReport, YearBooklet
 from booklet.sections import BOOKLET_SECTIONS
 from core.fiscal_year import current_fiscal_year, is_known_year
@@ -179,12 +179,6 @@ def report_xlsx(request, year: int, network: str | None = None):
     )
 
 
-def _dashboard_path(request) -> str:
-    """The dashboard a reminder page belongs to: its own path without "remind/" (so another
-    network's /reports/<network>/<year>/dashboard/remind/ goes back to its own)."""
-    return request.path.removesuffix("remind/")
-
-
 @staff_permission_required("booklet.view_dashboard")
 def dashboard(request, year: int, network: str | None = None):
     from booklet.dashboard import build_dashboard
@@ -201,7 +195,7 @@ def dashboard(request, year: int, network: str | None = None):
             "dashboard": build_dashboard(year, network),
             # わたまちプラン (issue 6): reviews that are late as of today, whatever the year shown.
             "overdue_plans": plans_overdue_for_review(),
-            "remind_url": request.path + "remind/",
+            "remind_url": report_url("remind", network, year),
         },
     )
 
@@ -218,12 +212,12 @@ def remind(request, year: int, network: str | None = None):
     found = reminders.reminders(group_statuses(services.collect(year, network)), slug, year)
     if request.method != "POST":
         context = {"fiscal_year": year, "reminders": found, "network": network}
-        context["dashboard_url"] = _dashboard_path(request)
+        context["dashboard_url"] = report_url("dashboard", network, year)
         return render(request, "booklet/remind_confirm.html", context)
     base_url = request.build_absolute_uri("/").rstrip("/")
     outcome = reminders.send_reminders(found, slug, year, base_url)
     _report_outcome(request, outcome)
-    return redirect(_dashboard_path(request))
+    return redirect(report_url("dashboard", network, year))
 
 
 def _report_outcome(request, outcome) -> None:

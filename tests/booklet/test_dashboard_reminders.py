@@ -139,3 +139,14 @@ def test_with_the_cache_away_nothing_is_mailed_and_the_page_says_so(
     assert response.status_code == 200
     assert "一時的な不具合のため送りませんでした" in response.content.decode()
     assert mail.outbox == []  # a double submit could not be told apart: better not at all
+
+
+def test_another_networks_reminder_belongs_to_its_own_dashboard(
+    client, secretariat, year_in_progress
+):
+    year = year_in_progress["year"]
+    client.force_login(secretariat)
+    own = f"/reports/saitama-watamachi/{year}/dashboard/"
+    assert f'href="{own}remind/"' in client.get(own).content.decode()
+    assert f'href="{own}"' in client.get(f"{own}remind/").content.decode()
+    assert client.post(f"{own}remind/")["Location"] == own
