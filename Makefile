@@ -32,7 +32,7 @@ $(VENV)/.installed-dev: $(VENV)/.created pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
-.PHONY: install install-dev messages makemessages migrate demo run serve test lint format
+.PHONY: install install-dev messages makemessages migrate demo run serve test lint format guide
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -67,6 +67,11 @@ serve: messages
 
 test: $(VENV)/.installed-dev messages
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The coordinators' guide (ヘルプ, /admin/help/): fresh screenshots of the real screens in
+# static/guide/, taken on a throwaway database with Debian's Chromium (/usr/bin/chromium).
+guide: $(VENV)/.installed-dev
+	$(PY) scripts/guide_screenshots.py
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
-from portal import health, media, views
+from portal import guide, health, media, views
 from portal.sitemaps import SITEMAPS
 
 # --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
@@ -13,6 +13,9 @@ from portal.sitemaps import SITEMAPS
 admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
+    # The coordinators' guide (ヘルプ), in the admin's layout for staff only; before the admin's
+    # own patterns, whose catch-all would answer first.
+    path("admin/help/", admin.site.admin_view(guide.coordinator_guide), name="guide"),
     path("admin/", admin.site.urls),
     # Resident site: sitemap and robots.txt (one for both languages).
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

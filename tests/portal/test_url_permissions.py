@@ -125,6 +125,7 @@ NAMED = {
     "mfa_download_recovery_codes": SIGNED_IN,
     # The admin site itself: any staff account (each model page decides more).
     "admin:index": COORDINATOR,
+    "guide": COORDINATOR,  # the coordinators' guide (ヘルプ, /admin/help/): any staff account
     # The admin's sign-in sends everyone to allauth's; a signed-in resident is refused.
     "admin:login": SIGNED_IN,
     "admin:logout": PUBLIC,
