@@ -244,3 +244,13 @@ def test_stale_staged_photos_are_removed_by_the_command(client, arakawa):
     with mock.patch.object(photo_staging.timezone, "now", return_value=later):
         call_command("remove_pending_photos", stdout=mock.Mock())
     assert pending_files() == []
+
+
+def test_more_photos_than_one_choice_may_hold_are_refused_before_any_is_read(client, arakawa):
+    report = arakawa["activityreport"]
+    data = report_form(client, report)
+    data["new_photos"] = [upload(image_bytes(size=(4, 4)), name=f"{n}.jpg") for n in range(21)]
+    response = client.post(report_url(report), data)
+    assert response.status_code == 200
+    assert "一度に選べる写真は20枚までです。" in response.content.decode()
+    assert pending_files() == []
