@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -9,6 +9,9 @@ from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_se
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
 from events.models import ActivityReport, Event, Photo, Venue
+from events.photo_forms import ALT_HELP, ALT_LABEL, StagedPhotosForm
+
+PHOTO_MEDIA = {"css": {"all": ["events/admin-photos.css"]}, "js": ["events/admin-photos.js"]}
 
 
 @admin.register(Venue)
@@ -40,10 +43,66 @@ class ActivityReportInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.Sta
         return super().get_queryset(request).select_related("event")
 
 
-class EventForm(VersionedModelForm):
+class EventForm(StagedPhotosForm, VersionedModelForm):
     class Meta:
         model = Event
         fields = "__all__"
+
+    def photo_owner(self):
+        return self.instance, None  # the event's own photos (紹介写真)
+
+
+class ActivityReportForm(StagedPhotosForm, VersionedModelForm):
+    class Meta:
+        model = ActivityReport
+        fields = "__all__"
+
+    def photo_owner(self):
+        return self.instance.event, self.instance
+
+
+class PhotoUploadAdminMixin:
+    """The 「写真を追加」 section of an event's or a report's form (events/photo_forms.py):
+    shown to who may add photos to this row, saved with the row. Put it first in the bases."""
+
+    photo_fields = ("new_photos", "staged_photos")
+
+    class Media:
+        css = PHOTO_MEDIA["css"]
+        js = PHOTO_MEDIA["js"]
+
+    def may_add_photos(self, request, obj) -> bool:
+        if not request.user.has_perm("events.add_photo"):
+            return False
+        if obj is None:
+            return self.has_add_permission(request)
+        return self.has_change_permission(request, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        # Its own section, below whatever sections the admin has (they may be changed).
+        fieldsets = [
+            (
+                name,
+                {**options, "fields": [f for f in options["fields"] if f not in self.photo_fields]},
+            )
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+        if self.may_add_photos(request, obj):
+            section = {"fields": list(self.photo_fields), "classes": ["photo-upload"]}
+            fieldsets.append((_("写真を追加"), section))
+        return fieldsets
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        # The staged photos' tokens are bound to this user.
+        user = request.user if self.may_add_photos(request, obj) else None
+        return type(form.__name__, (form,), {"photo_user": user})
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        added = form.save_staged_photos()
+        if added:
+            messages.success(request, _("写真を%(count)d枚追加しました。") % {"count": len(added)})
 
 
 class AddedInlinesMixin:
@@ -64,6 +123,7 @@ def add_inline(model_admin: type[AddedInlinesMixin], inline) -> None:
 
 @admin.register(Event)
 class EventAdmin(
+    PhotoUploadAdminMixin,
     AddedInlinesMixin,
     VersionedAdminMixin,
     AreaScopedAdminMixin,
@@ -105,6 +165,7 @@ class EventAdmin(
 
 class PhotoForm(forms.ModelForm):
     image = SafeImageField(label=_("写真"), help_text=Photo._meta.get_field("image").help_text)
+    alt_text = forms.CharField(label=ALT_LABEL, help_text=ALT_HELP, max_length=200)
 
     class Meta:
         model = Photo
@@ -128,15 +189,47 @@ class PhotoForm(forms.ModelForm):
         return cleaned
 
 
-class PhotoInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
-    """Photos of a report (several per report); the event is taken from the report."""
+class PhotoRowForm(forms.ModelForm):
+    """An existing photo's row: its words and order. The image is replaced by deleting the row
+    and choosing a new photo, so no file input sits in the table."""
+
+    alt_text = forms.CharField(
+        label=ALT_LABEL,
+        help_text=ALT_HELP,
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "photo-alt"}),
+    )
+
+    class Meta:
+        model = Photo
+        fields = ["alt_text", "caption", "position"]
+        widgets = {
+            "caption": forms.TextInput(attrs={"class": "photo-caption"}),
+            "position": forms.NumberInput(attrs={"class": "photo-position"}),
+        }
+
+
+class PhotoInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.StackedInline):
+    """Photos of a report (several per report); the event is taken from the report.
+
+    New photos come through the form's 「写真を選ぶ」 field (kept across a validation error),
+    not through blank rows here, whose chosen files a failed save would drop. Stacked, not a
+    table: every field keeps its label, a fixed-width thumbnail beside them, and the rows
+    fit at 1280 px and at 375 px (events/static/events/admin-photos.css)."""
 
     model = Photo
     fk_name = "report"
-    form = PhotoForm
-    extra = 1
-    fields = ["preview", "image", "alt_text", "caption", "position"]
+    form = PhotoRowForm
+    extra = 0
+    fields = ["preview", "alt_text", "caption", "position"]
     readonly_fields = ["preview"]
+    classes = ["photo-inline"]
+
+    class Media:
+        css = PHOTO_MEDIA["css"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
     @admin.display(description=_("縮小表示"))
     def preview(self, obj):
@@ -164,9 +257,14 @@ class EventPhotoInline(PhotoInline):
 
 @admin.register(ActivityReport)
 class ActivityReportAdmin(
-    AddedInlinesMixin, VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin
+    PhotoUploadAdminMixin,
+    AddedInlinesMixin,
+    VersionedAdminMixin,
+    AreaScopedAdminMixin,
+    SimpleHistoryAdmin,
 ):
     area_path = "event__area_groups"
+    form = ActivityReportForm
     list_display = ["event", "held_on", "participants"]
     list_filter = ["held_on"]
     search_fields = ["event__title", "summary"]

@@ -25,17 +25,14 @@ def test_coordinator_signs_in_edits_uploads_photos_and_publishes(client, coordin
     report = area_rows["arakawa"]["activityreport"]
     url = reverse("admin:events_activityreport_change", args=[report.pk])
     data = form_data(client.get(url), "activityreport_form")
-    first_new = int(data["photos-INITIAL_FORMS"])
-    data["photos-TOTAL_FORMS"] = str(first_new + 2)
-    for index, content in [
-        (first_new, jpeg_with_gps_and_orientation()),
-        (first_new + 1, image_bytes("PNG")),
-    ]:
-        data[f"photos-{index}-image"] = upload(content, name=f"p{index}.jpg")
-        data[f"photos-{index}-alt_text"] = f"写真{index}の説明"
-        data[f"photos-{index}-position"] = str(index)
+    # Two photos in one choice of files, each with its description.
+    data["new_photos"] = [
+        upload(jpeg_with_gps_and_orientation(), name="p1.jpg"),
+        upload(image_bytes("PNG"), name="p2.png"),
+    ]
+    data["new_photo_alt"] = ["写真1の説明", "写真2の説明"]
     response = client.post(url, data)
-    assert response.status_code == 302, response.context["inline_admin_formsets"][0].formset.errors
+    assert response.status_code == 302, response.context["adminform"].form.errors
     assert report.photos.count() == 3
 
     client.post(
@@ -55,9 +52,8 @@ def test_an_uploaded_html_file_disguised_as_a_photo_is_refused_in_the_report_for
     report = area_rows["arakawa"]["activityreport"]
     url = reverse("admin:events_activityreport_change", args=[report.pk])
     data = form_data(client.get(url), "activityreport_form")
-    index = int(data["photos-INITIAL_FORMS"])
-    data[f"photos-{index}-image"] = upload(b"<html><script>alert(1)</script>", name="x.jpg")
-    data[f"photos-{index}-alt_text"] = "説明"
+    data["new_photos"] = upload(b"<html><script>alert(1)</script>", name="x.jpg")
+    data["new_photo_alt"] = "説明"
     response = client.post(url, data)
     assert response.status_code == 200
     assert "JPEG・PNG・WebP" in response.content.decode()

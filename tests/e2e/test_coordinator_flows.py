@@ -71,9 +71,8 @@ def test_the_arakawa_coordinator_edits_previews_and_publishes_the_theme_with_a_p
     photo_file = tmp_path / "cafe.jpg"
     photo_file.write_bytes(image_bytes("JPEG", size=(320, 240)))
     page.goto(f"{site}/admin/events/activityreport/{report.pk}/change/")
-    row_number = page.locator("input[name=photos-INITIAL_FORMS]").input_value()
-    page.locator(f"input[name=photos-{row_number}-image]").set_input_files(photo_file)
-    page.locator(f"input[name=photos-{row_number}-alt_text]").fill("カフェで話す参加者")
+    page.locator("input[name=new_photos]").set_input_files(photo_file)
+    page.locator("input[name=new_photo_alt]").fill("カフェで話す参加者")
     page.locator("input[name=_continue]").click()
     page.wait_for_url(f"**/admin/events/activityreport/{report.pk}/change/")
     assert "変更しました" in page.locator(".messagelist").inner_text()
