@@ -155,7 +155,8 @@ def test_a_coordinator_of_two_areas_sees_both_with_their_own_links(client, rows,
     kita = area("kita")
     assert "荒川区まちづくり" in html and "北区まちづくり" in html
     assert "北区の秘密の学習会" in html and "北区のまち歩き" in html
-    copy = f"/admin/areas/yearlytheme/add/?area_group={kita.pk}&amp;fiscal_year={YEAR}&amp;copy=previous"
+    add = "/admin/areas/yearlytheme/add/"
+    copy = f"{add}?area_group={kita.pk}&amp;fiscal_year={YEAR}&amp;copy=previous"
     assert f'href="{copy}">前年度からコピーして今年度のテーマを作る' in html
 
 
@@ -266,4 +267,3 @@ def rows_event(title):
     from events.models import Event
 
     return Event.objects.get(title=title)
-
