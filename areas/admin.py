@@ -168,7 +168,9 @@ class YearlyThemeForm(VersionedModelForm):
     # Which area and year the checks were shown for ("<area id>-<year>"): saving for another
     # one whose members differ asks again instead of overwriting them unseen.
     members_of = forms.CharField(widget=forms.HiddenInput, required=False)
-    user = None  # the signed-in user, set by YearlyThemeAdmin.get_form
+    # Set by YearlyThemeAdmin.get_form: the signed-in user and the add form's checked prefill.
+    user = None
+    prefill: dict = {}
 
     class Meta:
         model = YearlyTheme
@@ -179,34 +181,35 @@ class YearlyThemeForm(VersionedModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        group, year = self._shown_for()
-        own = theme_members.own_members(group, year) if self.instance.pk else []
+        group_id, year = self._shown_for()
         field = self.fields["members"]
-        field.queryset = theme_members.offered_organizations(
-            self.user, keep=[row.organization_id for row in own]
-        )
-        if group is not None:
-            shown = theme_members.members_in_force(group, year)
-            field.initial = [row.organization_id for row in shown]
-            self.fields["members_of"].initial = members_key(group, year)
-        roles = theme_members.roles_for_labels(group, year)
+        checked, roles = [], {}
+        if group_id is not None:
+            checked, roles = theme_members.shown_members(group_id, year)
+            field.initial = checked
+            self.fields["members_of"].initial = members_key(group_id, year)
+        # An existing theme's own rows are those checked (its year's in force, when it has any).
+        keep = checked if self.instance.pk is not None else []
+        field.queryset = theme_members.offered_organizations(self.user, keep=keep)
         field.label_from_instance = lambda o: member_label(o, roles)
 
     def _shown_for(self):
-        """The area and year whose members the form shows (None when not known yet)."""
+        """The area (id) and year whose members the form shows (None when not known yet)."""
         if self.instance.pk is not None:
-            return self.instance.area_group, self.instance.fiscal_year
-        group_id, year = self.initial.get("area_group"), self.initial.get("fiscal_year")
+            return self.instance.area_group_id, self.instance.fiscal_year
+        # The add form's area and year as theme_prefill checked them (the user's own area), never
+        # the raw GET: another area's id must not show that area's members.
+        group_id, year = self.prefill.get("area_group"), self.prefill.get("fiscal_year")
         if not group_id or not year:
             return None, None
-        return AreaGroup.objects.filter(pk=group_id).first(), year
+        return group_id, year
 
     def clean(self):
         cleaned = super().clean()
         group, year = cleaned.get("area_group"), cleaned.get("fiscal_year")
         if group is None or year is None or "members" not in cleaned:
             return cleaned
-        if cleaned.get("members_of") == members_key(group, year):
+        if cleaned.get("members_of") == members_key(group.pk, year):
             return cleaned
         rows = theme_members.moved_members_conflict(group, year, cleaned["members"])
         if rows is not None:
@@ -225,7 +228,7 @@ class YearlyThemeForm(VersionedModelForm):
         )
         data = self.data.copy()
         data.setlist(self.add_prefix("members"), [str(row.organization_id) for row in rows])
-        data[self.add_prefix("members_of")] = members_key(group, year)
+        data[self.add_prefix("members_of")] = members_key(group.pk, year)
         self.data = data
 
     def save_members(self):
@@ -236,8 +239,8 @@ class YearlyThemeForm(VersionedModelForm):
         )
 
 
-def members_key(group, year) -> str:
-    return f"{group.pk}-{year}"
+def members_key(group_id, year) -> str:
+    return f"{group_id}-{year}"
 
 
 def member_label(organization, roles) -> str:
@@ -283,7 +286,8 @@ class YearlyThemeAdmin(
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
         # The offered organizations depend on who asks (a subclass, never the shared class).
-        return type(form.__name__, (form,), {"user": request.user})
+        prefill = getattr(request, "theme_prefill", None) or {}
+        return type(form.__name__, (form,), {"user": request.user, "prefill": prefill})
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

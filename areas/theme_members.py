@@ -2,8 +2,8 @@
 
 - Members belong to a year, not to a theme: they are the Membership rows of (area group,
   fiscal year). The form shows the members in force for that year (the year's own rows, else
-  those of the latest earlier year that has any — what the public pages and the booklet
-  show), so a new theme starts with last year's members checked.
+  those of the latest earlier year that has any — as areas.services.memberships_in_force and
+  so the public pages show them), so a new theme starts with last year's members checked.
 - Offered organizations (`offered_organizations`): for the 事務局, all of them. For a
   coordinator, the 会員生協 that take part in their network(s), the partners (連携団体) that
   have ever been members of their own area(s), and organizations in no group yet (one just
@@ -23,7 +23,6 @@ from django.db.models import Q
 
 from areas.models import AreaGroup, Membership, MembershipRole
 from areas.permissions import editable_area_groups, is_secretariat
-from areas.services import memberships_in_force
 from coops.models import Organization
 
 
@@ -43,10 +42,21 @@ def offered_organizations(user, keep=()):
     )
 
 
-def members_in_force(group: AreaGroup, year: int) -> list[Membership]:
-    """The rows the form shows checked: the year's own, else the latest earlier year's."""
-    rows = memberships_in_force(year).filter(area_group=group).order_by("position", "pk")
-    return list(rows)
+def shown_members(group_id: int, year: int) -> tuple[list[int], dict[int, str]]:
+    """What the form shows for (group, year), in one query: the organizations checked (the
+    members in force that year) and each organization's latest role up to that year (to mark
+    連携団体 in the list)."""
+    rows = Membership.objects.filter(area_group=group_id, fiscal_year__lte=year)
+    rows = rows.order_by("-fiscal_year", "position", "pk")
+    checked, roles, in_force = [], {}, None
+    for fiscal_year, organization_id, role in rows.values_list(
+        "fiscal_year", "organization", "role"
+    ):
+        in_force = fiscal_year if in_force is None else in_force
+        if fiscal_year == in_force:
+            checked.append(organization_id)
+        roles.setdefault(organization_id, role)
+    return checked, roles
 
 
 def own_members(group: AreaGroup, year: int) -> list[Membership]:
@@ -105,14 +115,3 @@ def _latest_earlier_rows(group: AreaGroup, year: int, organization_ids) -> dict:
     for row in rows:
         latest.setdefault(row.organization_id, row)
     return latest
-
-
-def roles_for_labels(group: AreaGroup | None, year: int | None) -> dict[int, str]:
-    """Organization id → the role its row would have (for marking 連携団体 in the list)."""
-    if group is None or year is None:
-        return {}
-    rows = Membership.objects.filter(area_group=group, fiscal_year__lte=year)
-    roles = {}
-    for organization_id, role in rows.order_by("-fiscal_year").values_list("organization", "role"):
-        roles.setdefault(organization_id, role)
-    return roles
