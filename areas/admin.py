@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
 from django.urls import path, reverse
@@ -6,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from areas import deletion, theme_prefill
+from areas import deletion, theme_members, theme_prefill
 from areas.invitations import send_invitation
 from areas.models import (
     AreaGroup,
@@ -15,6 +16,7 @@ from areas.models import (
     Goal,
     Invitation,
     Membership,
+    MembershipRole,
     Municipality,
     Network,
     PublicationStatus,
@@ -22,6 +24,7 @@ from areas.models import (
 )
 from areas.open_year_admin import open_year_view
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
+from coops.models import Organization
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.fiscal_year import fiscal_year_label
 
@@ -150,9 +153,101 @@ class CommonThemeAdmin(VersionedAdminMixin, admin.ModelAdmin):
 
 
 class YearlyThemeForm(VersionedModelForm):
+    """The theme with its year's 参加団体 (areas/theme_members.py has the rules)."""
+
+    members = forms.ModelMultipleChoiceField(
+        label=_("参加団体"),
+        queryset=Organization.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "theme-members"}),
+        help_text=_(
+            "この年度に参加する生協・団体にチェックを入れてください。"
+            "新しいテーマでは、前年度の参加団体にはじめからチェックが入っています。"
+        ),
+    )
+    # Which area and year the checks were shown for ("<area id>-<year>"): saving for another
+    # one whose members differ asks again instead of overwriting them unseen.
+    members_of = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Set by YearlyThemeAdmin.get_form: the signed-in user and the add form's checked prefill.
+    user = None
+    prefill: dict = {}
+
     class Meta:
         model = YearlyTheme
         fields = "__all__"
+
+    class Media:
+        css = {"all": ["css/admin-coordinator.css"]}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        group_id, year = self._shown_for()
+        field = self.fields["members"]
+        checked, roles = [], {}
+        if group_id is not None:
+            checked, roles = theme_members.shown_members(group_id, year)
+            field.initial = checked
+            self.fields["members_of"].initial = members_key(group_id, year)
+        # An existing theme's own rows are those checked (its year's in force, when it has any).
+        keep = checked if self.instance.pk is not None else []
+        field.queryset = theme_members.offered_organizations(self.user, keep=keep)
+        field.label_from_instance = lambda o: member_label(o, roles)
+
+    def _shown_for(self):
+        """The area (id) and year whose members the form shows (None when not known yet)."""
+        if self.instance.pk is not None:
+            return self.instance.area_group_id, self.instance.fiscal_year
+        # The add form's area and year as theme_prefill checked them (the user's own area), never
+        # the raw GET: another area's id must not show that area's members.
+        group_id, year = self.prefill.get("area_group"), self.prefill.get("fiscal_year")
+        if not group_id or not year:
+            return None, None
+        return group_id, year
+
+    def clean(self):
+        cleaned = super().clean()
+        group, year = cleaned.get("area_group"), cleaned.get("fiscal_year")
+        if group is None or year is None or "members" not in cleaned:
+            return cleaned
+        if cleaned.get("members_of") == members_key(group.pk, year):
+            return cleaned
+        rows = theme_members.moved_members_conflict(group, year, cleaned["members"])
+        if rows is not None:
+            self._ask_again(group, year, rows)
+        return cleaned
+
+    def _ask_again(self, group, year, rows):
+        """Refuse, and show the members (group, year) already has, to be confirmed."""
+        self.add_error(
+            "members",
+            _(
+                "%(group)sの%(year)sには、すでに参加団体が登録されています。"
+                "その参加団体にチェックを入れ直しました。確かめてから、もう一度保存してください。"
+            )
+            % {"group": group.name, "year": fiscal_year_label(year)},
+        )
+        data = self.data.copy()
+        data.setlist(self.add_prefix("members"), [str(row.organization_id) for row in rows])
+        data[self.add_prefix("members_of")] = members_key(group.pk, year)
+        self.data = data
+
+    def save_members(self):
+        """Make the year's Membership rows match the choice (after the theme is saved)."""
+        theme = self.instance
+        theme_members.save_members(
+            theme.area_group, theme.fiscal_year, self.cleaned_data["members"]
+        )
+
+
+def members_key(group_id, year) -> str:
+    return f"{group_id}-{year}"
+
+
+def member_label(organization, roles) -> str:
+    role = roles.get(organization.pk) or theme_members.default_role(organization)
+    if role == MembershipRole.PARTNER:
+        return _("%(name)s（連携団体）") % {"name": organization.name}
+    return organization.name
 
 
 @admin.register(YearlyTheme)
@@ -187,6 +282,16 @@ class YearlyThemeAdmin(
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "may_open_year": is_secretariat(request.user)}
         return super().changelist_view(request, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        # The offered organizations depend on who asks (a subclass, never the shared class).
+        prefill = getattr(request, "theme_prefill", None) or {}
+        return type(form.__name__, (form,), {"user": request.user, "prefill": prefill})
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.save_members()  # in the admin's transaction: a failure saves nothing
 
     def get_changeform_initial_data(self, request):
         # The coordinator's own area and the next year it lacks, or a copy of its last theme

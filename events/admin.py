@@ -8,6 +8,7 @@ from areas.admin import PublishingAdminMixin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
+from events import report_prefill
 from events.models import ActivityReport, Event, Photo, Venue
 from events.photo_forms import ALT_HELP, ALT_LABEL, StagedPhotosForm
 
@@ -272,6 +273,12 @@ class ActivityReportAdmin(
     date_hierarchy = "held_on"
     list_select_related = ["event"]
     inlines = [PhotoInline]
+
+    def get_changeform_initial_data(self, request):
+        # ?event=12&held_on=2027-01-16 from the start page: only an event the user may edit.
+        events = self.admin_site._registry[Event].get_editable_queryset(request)
+        initial = super().get_changeform_initial_data(request)
+        return report_prefill.scoped_initial(initial, events)
 
 
 @admin.register(Photo)
