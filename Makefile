@@ -43,6 +43,8 @@ messages: $(VENV)/.installed
 	@if command -v msgfmt >/dev/null; then $(PY) manage.py compilemessages --ignore=.venv -v 0; \
 	else echo "msgfmt not found: using the committed .mo catalogues"; fi
 
+# Writes only to locale/ (the first LOCALE_PATHS entry); locale_upstream/ja, the Japanese that
+# Django's and allauth's catalogues lack, is kept by hand (see its django.po).
 makemessages: $(VENV)/.installed
 	$(PY) manage.py makemessages -l en --ignore=.venv --no-obsolete
 

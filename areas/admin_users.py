@@ -6,6 +6,8 @@ change, password and history pages are 404), the superuser flag and single permi
 are not on the form, and the only groups on offer are the two roles.
 """
 
+from allauth.mfa.admin import AuthenticatorAdmin
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -13,12 +15,14 @@ from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group
 from django.http import Http404
 
+from core.admin_japanese import JapaneseAdminMixin
+
 OPERATOR_ONLY_FIELDS = {"is_superuser", "user_permissions"}
 
 User = get_user_model()
 
 
-class StaffUserAdmin(UserAdmin):
+class StaffUserAdmin(JapaneseAdminMixin, UserAdmin):
     def get_queryset(self, request):
         users = super().get_queryset(request)
         if not request.user.is_superuser:
@@ -57,5 +61,11 @@ def _without_operator_fields(fields):
     return [f for f in fields if f not in OPERATOR_ONLY_FIELDS]
 
 
+class StaffAuthenticatorAdmin(JapaneseAdminMixin, AuthenticatorAdmin):
+    """allauth's admin of authenticators (operators only), its dates read as in Japan."""
+
+
 admin.site.unregister(User)
 admin.site.register(User, StaffUserAdmin)
+admin.site.unregister(Authenticator)
+admin.site.register(Authenticator, StaffAuthenticatorAdmin)

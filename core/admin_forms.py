@@ -17,6 +17,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
+from core.admin_japanese import JapaneseAdminMixin
 from core.versioning import VersionedModel
 
 VERSION_FIELD = "edit_version"
@@ -114,8 +115,11 @@ def _without_version(fieldsets):
     ]
 
 
-class VersionedAdminMixin:
+class VersionedAdminMixin(JapaneseAdminMixin):
     """Refuse stale saves in a ModelAdmin or an InlineModelAdmin of a versioned model.
+
+    Every admin of the portal carries it, so it also brings JapaneseAdminMixin (era dates,
+    no English link rows on the delete page) to all of them, versioned or not.
 
     Put it first in the bases, before AreaScopedAdminMixin:
     ``class PlanAdmin(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin)``.

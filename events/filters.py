@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from areas.models import AreaGroup, CommonTheme, Goal
 from coops.models import Organization
 from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_CALENDAR_YEAR, fiscal_year_label
+from core.japanese_dates import JapaneseDateField
 from events.models import EventKind
 
 # Dates outside these years are not a real search; they would also overflow date arithmetic.
@@ -42,6 +43,12 @@ class GoalFilter(django_filters.ModelChoiceFilter):
 
 class CommonThemeFilter(django_filters.ModelChoiceFilter):
     field_class = CommonThemeChoiceField
+
+
+class JapaneseDateFilter(django_filters.DateFilter):
+    """A date typed as 令和9年1月13日 in a ?date_from= link works as 2027-01-13 does."""
+
+    field_class = JapaneseDateField
 
 
 class DateInput(forms.DateInput):
@@ -105,8 +112,8 @@ class EventFilter(django_filters.FilterSet):
     )
     # The dates choose the window of occurrences (see EventFilter.window); they do not
     # filter rows themselves, because a repeating event's rows span many dates.
-    date_from = django_filters.DateFilter(label=_("開始日"), method="keep", widget=DateInput())
-    date_to = django_filters.DateFilter(label=_("終了日"), method="keep", widget=DateInput())
+    date_from = JapaneseDateFilter(label=_("開始日"), method="keep", widget=DateInput())
+    date_to = JapaneseDateFilter(label=_("終了日"), method="keep", widget=DateInput())
 
     class Meta:
         form = EventFilterForm

@@ -134,7 +134,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # ones live under /en/ (see portal/urls.py).
 LANGUAGE_CODE = "ja"
 LANGUAGES = [("ja", "日本語"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ holds the portal's catalogues (makemessages writes only to the first path);
+# locale_upstream/ja the Japanese that Django's and allauth's own catalogues lack (kept by
+# hand, see its django.po).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 USE_I18N = True
 TIME_ZONE = "Asia/Tokyo"
 USE_TZ = True

@@ -27,9 +27,9 @@ def test_the_secretariat_signs_in_with_two_factor_publishes_the_years_report_and
     page.locator("input[name=password]").fill(PASSWORD)
     page.get_by_role("button", name="サインイン").click()
     page.wait_for_url("**/accounts/2fa/authenticate/")
-    assert page.get_by_role("heading", level=1).inner_text() == "多要素認証"
-    page.get_by_label("コード").fill(authenticator_code())
-    page.get_by_role("button", name="ログイン").click()  # allauth's own wording here
+    assert page.get_by_role("heading", level=1).inner_text() == "2段階認証"
+    page.get_by_label("確認コード").fill(authenticator_code())
+    page.get_by_role("button", name="確認する").click()
     page.wait_for_url(site + "/admin/")
 
     # From the admin to the site's reports list: this year is an unpublished draft there.

@@ -23,8 +23,8 @@ def arakawa_coordinator(site):
 def sign_in_with_code(page, site, user):
     sign_in(page, site, user)
     page.wait_for_url("**/accounts/2fa/authenticate/")
-    page.get_by_label("コード").fill(authenticator_code())
-    page.get_by_role("button", name="ログイン").click()
+    page.get_by_label("確認コード").fill(authenticator_code())
+    page.get_by_role("button", name="確認する").click()
     page.wait_for_url(site + "/admin/")
 
 
