@@ -1,5 +1,10 @@
+import datetime
+
 from django import forms
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -8,7 +13,10 @@ from areas.admin import PublishingAdminMixin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
-from events.models import ActivityReport, Event, Photo, Venue
+from events.models import ActivityReport, Event, OccurrenceChange, Photo, Venue
+
+# How many of a series' next dates the cancel/move row offers (a weekly event: over a year).
+OCCURRENCE_CHOICES = 60
 
 
 @admin.register(Venue)
@@ -38,6 +46,62 @@ class ActivityReportInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.Sta
     def get_queryset(self, request):
         # Each row's title names its event: read with the rows, not once per row.
         return super().get_queryset(request).select_related("event")
+
+
+def date_label(day: datetime.date) -> str:
+    return date_format(day, "DATE_FORMAT")
+
+
+def original_date_choices(event, instance) -> list[tuple[str, str]]:
+    """The series' dates from today on, as 2027年1月16日(土), without the dates another row
+    already changes; a row keeps its own date (even a past one)."""
+    taken = set(
+        event.occurrence_changes.exclude(pk=instance.pk).values_list("original_date", flat=True)
+    )
+    dates = [d for d in event.series_dates_from(timezone.localdate()) if d not in taken]
+    dates = dates[:OCCURRENCE_CHOICES]
+    if instance.original_date and instance.original_date not in dates:
+        dates = sorted([instance.original_date, *dates])
+    return [("", "---------"), *((d.isoformat(), date_label(d)) for d in dates)]
+
+
+class OccurrenceChangeForm(forms.ModelForm):
+    """One date of the series, 中止 by default: choosing the date and saving cancels it."""
+
+    original_date = forms.TypedChoiceField(
+        label=OccurrenceChange._meta.get_field("original_date").verbose_name,
+        coerce=datetime.date.fromisoformat,
+        empty_value=None,
+    )
+
+    class Meta:
+        model = OccurrenceChange
+        fields = ["original_date", "action", "starts_at", "ends_at", "note"]
+        widgets = {"action": forms.RadioSelect}
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if event is not None and event.pk is not None:
+            self.fields["original_date"].choices = original_date_choices(event, self.instance)
+        if self.instance.original_date:
+            self.initial["original_date"] = self.instance.original_date.isoformat()
+
+
+class OccurrenceChangeFormSet(BaseInlineFormSet):
+    """Gives each row the event, whose dates it offers."""
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "event": self.instance}
+
+
+class OccurrenceChangeInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
+    """Cancel or move one date of a repeating event; the series goes on."""
+
+    model = OccurrenceChange
+    form = OccurrenceChangeForm
+    formset = OccurrenceChangeFormSet
+    extra = 1
+    fields = ["original_date", "action", "starts_at", "ends_at", "note"]
 
 
 class EventForm(VersionedModelForm):
@@ -79,7 +143,7 @@ class EventAdmin(
         "title",
         "kind",
         "starts_at",
-        "recurrence",
+        "recurrence_text",
         "status",
         "publication",
         "preview_link",
@@ -95,12 +159,42 @@ class EventAdmin(
     date_hierarchy = "starts_at"
     autocomplete_fields = ["area_groups", "organizers", "venue"]
     filter_horizontal = ["goals", "common_themes"]
-    readonly_fields = ["preview_link"]
+    readonly_fields = ["preview_link", "recurrence_summary"]
     actions = ["publish", "unpublish"]
 
     def get_inlines(self, request, obj):
         # Named here, not in `inlines`: the photo inlines are defined further down.
-        return [ActivityReportInline, EventPhotoInline, *super().get_inlines(request, obj)]
+        # A saved series may have one date cancelled or moved (a one-off event has 開催状況).
+        dates = [OccurrenceChangeInline] if obj is not None and obj.is_recurring else []
+        return [*dates, ActivityReportInline, EventPhotoInline, *super().get_inlines(request, obj)]
+
+    def get_fields(self, request, obj=None):
+        # The repeat rule in words, right under the repeat fields, once the event is saved.
+        fields = [f for f in super().get_fields(request, obj) if f != "recurrence_summary"]
+        if obj is not None and obj.is_recurring:
+            after = fields.index("recurrence_until") + 1 if "recurrence_until" in fields else 0
+            fields.insert(after or len(fields), "recurrence_summary")
+        return fields
+
+    @admin.display(description=_("繰り返し"), ordering="recurrence")
+    def recurrence_text(self, obj):
+        return obj.recurrence_label or obj.get_recurrence_display()
+
+    @admin.display(description=_("繰り返しの内容"))
+    def recurrence_summary(self, obj):
+        """毎月第3土曜日（次回 2027年1月16日(土)）: which week and weekday were understood."""
+        if obj is None or not obj.is_recurring:
+            return "—"
+        upcoming = obj.next_occurrence()
+        if upcoming is None:
+            return _("%(rule)s（%(until)sで終了）") % {
+                "rule": obj.recurrence_label,
+                "until": date_label(obj.recurrence_until),
+            }
+        return _("%(rule)s（次回 %(date)s）") % {
+            "rule": obj.recurrence_label,
+            "date": date_label(upcoming.date),
+        }
 
 
 class PhotoForm(forms.ModelForm):

@@ -108,6 +108,12 @@ class EventQuerySet(models.QuerySet):
         )
         return self.filter(single | series | _moved_into(now, None))
 
+    def with_change_flag(self):
+        """Mark each event with whether any date of it is cancelled or moved, in the same query,
+        so a listing reads the changes of those series only (usually none: no query)."""
+        changes = OccurrenceChange.objects.filter(event=OuterRef("pk"))
+        return self.annotate(has_occurrence_changes=Exists(changes))
+
     def for_year(self, fiscal_year: int):
         return self.overlapping(*fiscal_year_bounds(fiscal_year))
 
@@ -278,7 +284,7 @@ class Event(VersionedModel):
 
     def _occurrence_changes(self) -> dict:
         """This series' changes by original date (prefetched by listings, else one query)."""
-        if self.pk is None:
+        if self.pk is None or getattr(self, "has_occurrence_changes", None) is False:
             return {}
         return {change.original_date: change for change in self.occurrence_changes.all()}
 
