@@ -1,4 +1,5 @@
 import datetime
+import functools
 
 from django import forms
 from django.contrib import admin
@@ -52,16 +53,12 @@ def date_label(day: datetime.date) -> str:
     return date_format(day, "DATE_FORMAT")
 
 
-def original_date_choices(event, instance) -> list[tuple[str, str]]:
-    """The series' dates from today on, as 2027年1月16日(土), without the dates another row
-    already changes; a row keeps its own date (even a past one)."""
-    taken = set(
-        event.occurrence_changes.exclude(pk=instance.pk).values_list("original_date", flat=True)
-    )
-    dates = [d for d in event.series_dates_from(timezone.localdate()) if d not in taken]
-    dates = dates[:OCCURRENCE_CHOICES]
-    if instance.original_date and instance.original_date not in dates:
-        dates = sorted([instance.original_date, *dates])
+def original_date_choices(upcoming, taken, current) -> list[tuple[str, str]]:
+    """The series' `upcoming` dates as 2027年1月16日(土), less those another row already
+    changes (`taken`); a row keeps its own date `current` (even a past one)."""
+    dates = [d for d in upcoming if d not in taken or d == current][:OCCURRENCE_CHOICES]
+    if current and current not in dates:
+        dates = sorted([current, *dates])
     return [("", "---------"), *((d.isoformat(), date_label(d)) for d in dates)]
 
 
@@ -79,19 +76,29 @@ class OccurrenceChangeForm(forms.ModelForm):
         fields = ["original_date", "action", "starts_at", "ends_at", "note"]
         widgets = {"action": forms.RadioSelect}
 
-    def __init__(self, *args, event=None, **kwargs):
+    def __init__(self, *args, upcoming=(), taken=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
-        if event is not None and event.pk is not None:
-            self.fields["original_date"].choices = original_date_choices(event, self.instance)
-        if self.instance.original_date:
-            self.initial["original_date"] = self.instance.original_date.isoformat()
+        self.fields["original_date"].choices = original_date_choices(
+            upcoming, taken, self.instance.original_date
+        )
 
 
 class OccurrenceChangeFormSet(BaseInlineFormSet):
-    """Gives each row the event, whose dates it offers."""
+    """Gives each row the series' next dates and the dates the rows already change
+    (worked out once for all the rows)."""
+
+    @functools.cached_property
+    def _dates(self):
+        event = self.instance
+        if event is None or event.pk is None:
+            return {"upcoming": [], "taken": frozenset()}
+        return {
+            "upcoming": event.series_dates_from(timezone.localdate()),
+            "taken": frozenset(change.original_date for change in self.get_queryset()),
+        }
 
     def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "event": self.instance}
+        return {**super().get_form_kwargs(index), **self._dates}
 
 
 class OccurrenceChangeInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):

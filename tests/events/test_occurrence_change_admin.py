@@ -5,6 +5,8 @@ repeat rule in words once saved."""
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -209,3 +211,16 @@ def test_the_changelist_names_the_week_and_weekday_not_the_kind_of_repeat(coordi
     html = coordinator.get(reverse("admin:events_event_changelist")).content.decode()
     assert event.recurrence_label in html
     assert "毎月（第◯◯曜日）" not in html.split('id="result_list"')[1]
+
+
+def test_the_event_admin_page_runs_the_same_queries_with_one_date_change_or_six(coordinator):
+    event = cafe()
+    OccurrenceChange.objects.create(event=event, original_date=upcoming(event, 0))
+    coordinator.get(change_url(event))  # warm the per-process caches first
+    with CaptureQueriesContext(connection) as one:
+        assert coordinator.get(change_url(event)).status_code == 200
+    for n in range(1, 6):
+        OccurrenceChange.objects.create(event=event, original_date=upcoming(event, n))
+    with CaptureQueriesContext(connection) as six:
+        assert coordinator.get(change_url(event)).status_code == 200
+    assert len(six) == len(one)
