@@ -256,6 +256,10 @@ def test_the_event_page_lists_a_cancelled_and_a_moved_date_with_their_notes(clie
     assert f"（{date_format(second, 'DATE_FORMAT')}から変更）" in html
     # What the page is about is the next date that takes place: the moved one.
     assert response.context["occurrence"].starts_at == local(moved_to, 10, 0)
+    data = response.context["json_ld"]
+    assert data["eventStatus"] == "https://schema.org/EventRescheduled"
+    assert data["startDate"] == local(moved_to, 10, 0).isoformat()
+    assert data["previousStartDate"] == local(second, 13, 30).isoformat()
 
 
 def test_the_list_marks_a_cancelled_date_and_finds_a_moved_one_by_its_new_date(client):
