@@ -1,7 +1,8 @@
 """Sessions held (開催回数): each occurrence of an activity counts, from one query.
 
 A session is one occurrence of a published, not cancelled event that started in the fiscal
-year and by now: a monthly café held twelve times is twelve sessions, a session still to come
+year and by now (a date of a series cancelled on its own is none; a moved one counts at its
+new date): a monthly café held twelve times is twelve sessions, a session still to come
 is not one yet. A session of an event several groups hold together counts once for each of
 them (their rows) and once in the whole (`total`, `by_month`).
 """
@@ -15,6 +16,7 @@ from django.utils import timezone
 
 from core.fiscal_year import fiscal_year_bounds
 from events.models import Event, EventStatus, Recurrence
+from events.services import with_occurrence_changes
 
 FIELDS = ("pk", "starts_at", "ends_at", "recurrence", "recurrence_until", "area_groups")
 
@@ -51,11 +53,12 @@ def sessions_held(year: int, area_ids, now: datetime.datetime | None = None) -> 
         Event.objects.published()
         .exclude(status=EventStatus.CANCELLED)
         .filter(single | series, area_groups__in=area_ids)
+        .with_change_flag()
         .order_by()
-        .values_list(*FIELDS)
+        .values_list(*FIELDS, "has_occurrence_changes")
     )
     wanted, events, areas = set(area_ids), {}, defaultdict(set)
-    for pk, starts_at, ends_at, recurrence, until, area_id in rows:
+    for pk, starts_at, ends_at, recurrence, until, area_id, changed in rows:
         if area_id not in wanted:
             continue
         events[pk] = Event(
@@ -65,7 +68,9 @@ def sessions_held(year: int, area_ids, now: datetime.datetime | None = None) -> 
             recurrence=recurrence,
             recurrence_until=until,
         )
+        events[pk].has_occurrence_changes = changed
         areas[pk].add(area_id)
+    with_occurrence_changes(events.values())  # a query only when a series has a change
     return _count(events, areas, start, end)
 
 
@@ -74,7 +79,8 @@ def _count(events: dict, areas: dict, start, end) -> Sessions:
     for pk, event in events.items():
         months = defaultdict(int)
         for occurrence in event.occurrences_between(start, end):
-            months[occurrence.date.month] += 1
+            if not occurrence.cancelled:
+                months[occurrence.date.month] += 1
         if months:
             tallies.append((frozenset(areas[pk]), dict(months)))
     return _tally(tallies)

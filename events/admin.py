@@ -1,5 +1,11 @@
+import datetime
+import functools
+
 from django import forms
 from django.contrib import admin, messages
+from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -9,10 +15,13 @@ from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_se
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
 from events import report_prefill
-from events.models import ActivityReport, Event, Photo, Venue
+from events.models import ActivityReport, Event, OccurrenceChange, Photo, Venue
 from events.photo_forms import ALT_HELP, ALT_LABEL, StagedPhotosForm
 
 PHOTO_MEDIA = {"css": {"all": ["events/admin-photos.css"]}, "js": ["events/admin-photos.js"]}
+
+# How many of a series' next dates the cancel/move row offers (a weekly event: over a year).
+OCCURRENCE_CHOICES = 60
 
 
 @admin.register(Venue)
@@ -42,6 +51,68 @@ class ActivityReportInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.Sta
     def get_queryset(self, request):
         # Each row's title names its event: read with the rows, not once per row.
         return super().get_queryset(request).select_related("event")
+
+
+def date_label(day: datetime.date) -> str:
+    return date_format(day, "DATE_FORMAT")
+
+
+def original_date_choices(upcoming, taken, current) -> list[tuple[str, str]]:
+    """The series' `upcoming` dates as 2027年1月16日(土), less those another row already
+    changes (`taken`); a row keeps its own date `current` (even a past one)."""
+    dates = [d for d in upcoming if d not in taken or d == current][:OCCURRENCE_CHOICES]
+    if current and current not in dates:
+        dates = sorted([current, *dates])
+    return [("", "---------"), *((d.isoformat(), date_label(d)) for d in dates)]
+
+
+class OccurrenceChangeForm(forms.ModelForm):
+    """One date of the series, 中止 by default: choosing the date and saving cancels it."""
+
+    original_date = forms.TypedChoiceField(
+        label=OccurrenceChange._meta.get_field("original_date").verbose_name,
+        coerce=datetime.date.fromisoformat,
+        empty_value=None,
+    )
+
+    class Meta:
+        model = OccurrenceChange
+        fields = ["original_date", "action", "starts_at", "ends_at", "note"]
+        widgets = {"action": forms.RadioSelect}
+
+    def __init__(self, *args, upcoming=(), taken=frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["original_date"].choices = original_date_choices(
+            upcoming, taken, self.instance.original_date
+        )
+
+
+class OccurrenceChangeFormSet(BaseInlineFormSet):
+    """Gives each row the series' next dates and the dates the rows already change
+    (worked out once for all the rows)."""
+
+    @functools.cached_property
+    def _dates(self):
+        event = self.instance
+        if event is None or event.pk is None:
+            return {"upcoming": [], "taken": frozenset()}
+        return {
+            "upcoming": event.series_dates_from(timezone.localdate()),
+            "taken": frozenset(change.original_date for change in self.get_queryset()),
+        }
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), **self._dates}
+
+
+class OccurrenceChangeInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
+    """Cancel or move one date of a repeating event; the series goes on."""
+
+    model = OccurrenceChange
+    form = OccurrenceChangeForm
+    formset = OccurrenceChangeFormSet
+    extra = 1
+    fields = ["original_date", "action", "starts_at", "ends_at", "note"]
 
 
 class EventForm(StagedPhotosForm, VersionedModelForm):
@@ -140,7 +211,7 @@ class EventAdmin(
         "title",
         "kind",
         "starts_at",
-        "recurrence",
+        "recurrence_text",
         "status",
         "publication",
         "preview_link",
@@ -156,12 +227,42 @@ class EventAdmin(
     date_hierarchy = "starts_at"
     autocomplete_fields = ["area_groups", "organizers", "venue"]
     filter_horizontal = ["goals", "common_themes"]
-    readonly_fields = ["preview_link"]
+    readonly_fields = ["preview_link", "recurrence_summary"]
     actions = ["publish", "unpublish"]
 
     def get_inlines(self, request, obj):
         # Named here, not in `inlines`: the photo inlines are defined further down.
-        return [ActivityReportInline, EventPhotoInline, *super().get_inlines(request, obj)]
+        # A saved series may have one date cancelled or moved (a one-off event has 開催状況).
+        dates = [OccurrenceChangeInline] if obj is not None and obj.is_recurring else []
+        return [*dates, ActivityReportInline, EventPhotoInline, *super().get_inlines(request, obj)]
+
+    def get_fields(self, request, obj=None):
+        # The repeat rule in words, right under the repeat fields, once the event is saved.
+        fields = [f for f in super().get_fields(request, obj) if f != "recurrence_summary"]
+        if obj is not None and obj.is_recurring:
+            after = fields.index("recurrence_until") + 1 if "recurrence_until" in fields else 0
+            fields.insert(after or len(fields), "recurrence_summary")
+        return fields
+
+    @admin.display(description=_("繰り返し"), ordering="recurrence")
+    def recurrence_text(self, obj):
+        return obj.recurrence_label or obj.get_recurrence_display()
+
+    @admin.display(description=_("繰り返しの内容"))
+    def recurrence_summary(self, obj):
+        """毎月第3土曜日（次回 2027年1月16日(土)）: which week and weekday were understood."""
+        if obj is None or not obj.is_recurring:
+            return "—"
+        upcoming = obj.next_occurrence()
+        if upcoming is None:
+            return _("%(rule)s（%(until)sで終了）") % {
+                "rule": obj.recurrence_label,
+                "until": date_label(obj.recurrence_until),
+            }
+        return _("%(rule)s（次回 %(date)s）") % {
+            "rule": obj.recurrence_label,
+            "date": date_label(upcoming.date),
+        }
 
 
 class PhotoForm(forms.ModelForm):

@@ -2,7 +2,9 @@
 
 iCalendar: each event is one VEVENT with a stable UID (event-<pk>@<host>); a
 repeating event carries the RRULE made from the same rule the pages use
-(events/recurrence.py), so a calendar app shows the same dates as the site.
+(events/recurrence.py), so a calendar app shows the same dates as the site. One date of a
+series cancelled on its own is an EXDATE of that VEVENT; a moved date is a second VEVENT
+with the same UID whose RECURRENCE-ID is the replaced start (RFC 5545 §3.8.4.4).
 """
 
 import datetime
@@ -22,7 +24,7 @@ from icalendar import Event as CalendarEvent
 from areas.models import AreaGroup
 from coops.models import Organization
 from events import services
-from events.models import ActivityReport, Event, EventStatus
+from events.models import ActivityReport, Event, EventStatus, OccurrenceChange
 from events.recurrence import ical_rule
 
 # How far back a subscribed calendar reaches (repeating events reach further while they run).
@@ -38,23 +40,33 @@ def _host(request) -> str:
     return request.get_host().split(":")[0] or "localhost"
 
 
-def calendar_event(event: Event, request) -> CalendarEvent:
+def calendar_event(event: Event, request, change: OccurrenceChange | None = None) -> CalendarEvent:
+    """The event's VEVENT, or with `change` (a moved date) the VEVENT of that one date."""
     tz = timezone.get_current_timezone()
     url = request.build_absolute_uri(event.get_absolute_url())
     item = CalendarEvent()
     item.add("uid", f"event-{event.pk}@{_host(request)}")
-    item.add("dtstamp", event.updated_at.astimezone(datetime.UTC))
-    item.add("last-modified", event.updated_at.astimezone(datetime.UTC))
+    stamp = max(event.updated_at, change.updated_at) if change else event.updated_at
+    item.add("dtstamp", stamp.astimezone(datetime.UTC))
+    item.add("last-modified", stamp.astimezone(datetime.UTC))
     item.add("created", event.created_at.astimezone(datetime.UTC))
-    item.add("dtstart", event.starts_at.astimezone(tz))
-    item.add("dtend", event.ends_at.astimezone(tz))
+    if change:
+        item.add("recurrence-id", change.original_start().astimezone(tz))
+        item.add("dtstart", change.starts_at.astimezone(tz))
+        item.add("dtend", change.ends_at.astimezone(tz))
+    else:
+        item.add("dtstart", event.starts_at.astimezone(tz))
+        item.add("dtend", event.ends_at.astimezone(tz))
     title = event.title
     if event.status == EventStatus.CANCELLED:
         title = _("【中止】%(title)s") % {"title": title}
     elif event.status == EventStatus.POSTPONED:
         title = _("【延期】%(title)s") % {"title": title}
+    elif change:
+        title = _("【日時変更】%(title)s") % {"title": title}
     item.add("summary", title)
-    description = "\n\n".join(part for part in (event.description, url) if part)
+    note = change.note if change else ""
+    description = "\n\n".join(part for part in (note, event.description, url) if part)
     item.add("description", description)
     item.add("url", url)
     item.add("status", ICAL_STATUS.get(event.status, "CONFIRMED"))
@@ -63,10 +75,26 @@ def calendar_event(event: Event, request) -> CalendarEvent:
         item.add("location", place)
     if event.venue and event.venue.latitude is not None:
         item.add("geo", (float(event.venue.latitude), float(event.venue.longitude)))
-    if event.is_recurring:
+    if event.is_recurring and not change:
         parts = ical_rule(event.recurrence, event.starts_at, event.recurrence_until)
         item.add("rrule", vRecur(parts))
+        cancelled = [c.original_start().astimezone(tz) for c in _changes(event) if c.is_cancelled]
+        if cancelled:
+            item.add("exdate", cancelled)
     return item
+
+
+def _changes(event: Event) -> list[OccurrenceChange]:
+    """The changes that still name a date of the series (an edited rule may orphan some)."""
+    if not event.is_recurring:
+        return []
+    return [c for c in event.occurrence_changes.all() if event.is_series_date(c.original_date)]
+
+
+def calendar_components(event: Event, request) -> list[CalendarEvent]:
+    """The series' VEVENT, then one VEVENT per moved date."""
+    moved = [calendar_event(event, request, c) for c in _changes(event) if c.is_moved]
+    return [calendar_event(event, request), *moved]
 
 
 def calendar_response(events, request, name: str, filename: str | None = None) -> HttpResponse:
@@ -78,7 +106,8 @@ def calendar_response(events, request, name: str, filename: str | None = None) -
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", timezone.get_current_timezone_name())
     for event in events:
-        cal.add_component(calendar_event(event, request))
+        for component in calendar_components(event, request):
+            cal.add_component(component)
     cal.add_missing_timezones()
     response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
     if filename:
@@ -89,7 +118,13 @@ def calendar_response(events, request, name: str, filename: str | None = None) -
 def feed_events(queryset):
     """Published events still running or recently held, with what a VEVENT needs."""
     since = timezone.now() - FEED_HISTORY
-    return queryset.published().upcoming(since).select_related("venue").order_by("starts_at", "pk")
+    return (
+        queryset.published()
+        .upcoming(since)
+        .select_related("venue")
+        .prefetch_related("occurrence_changes")
+        .order_by("starts_at", "pk")
+    )
 
 
 def all_events_ics(request):
@@ -111,7 +146,10 @@ def organization_events_ics(request, slug):
 
 
 def event_ics(request, pk):
-    event = get_object_or_404(Event.objects.published().select_related("venue"), pk=pk)
+    event = get_object_or_404(
+        Event.objects.published().select_related("venue").prefetch_related("occurrence_changes"),
+        pk=pk,
+    )
     return calendar_response([event], request, event.title, filename=f"event-{event.pk}.ics")
 
 

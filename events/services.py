@@ -6,10 +6,11 @@ into dated occurrences; after sorting and paging, `with_details` loads the shown
 everything a listing prints, in one query plus prefetches.
 """
 
+import dataclasses
 import datetime
 from urllib.parse import urlencode
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
 from areas.models import AreaGroup
@@ -35,12 +36,25 @@ def report_photos_prefetch() -> Prefetch:
     return Prefetch("photos", queryset=Photo.objects.order_by("position", "pk"))
 
 
+def with_occurrence_changes(events):
+    """Read the cancelled and moved dates of the repeating ones among `events` in one query,
+    so expanding them costs no query per event; none at all when no event repeats or (with
+    `EventQuerySet.with_change_flag`) none has a change."""
+    events = list(events)
+    changed = [e for e in events if e.is_recurring and getattr(e, "has_occurrence_changes", True)]
+    prefetch_related_objects(changed, "occurrence_changes")
+    return events
+
+
 def occurrences_in(queryset, start: datetime.datetime, end: datetime.datetime) -> list[Occurrence]:
     """Occurrences of the events in `queryset` that are under way or start in [start, end).
 
     The events carry only their date fields; pass a page of the result to `with_details`.
+    A cancelled date is among them (marked); a moved one is at its new time.
     """
-    events = queryset.overlapping(start, end).only(*DATE_FIELDS).order_by().distinct()
+    events = with_occurrence_changes(
+        queryset.overlapping(start, end).only(*DATE_FIELDS).with_change_flag().order_by().distinct()
+    )
     found = []
     for event in events:
         for occurrence in event.occurrences_between(start - event.duration, end):
@@ -54,7 +68,7 @@ def with_details(occurrences) -> list[Occurrence]:
     """The same occurrences, their events loaded with venue and area groups."""
     ids = {o.event.pk for o in occurrences}
     events = listing_queryset(Event.objects.filter(pk__in=ids)).in_bulk() if ids else {}
-    return [Occurrence(events[o.event.pk], o.starts_at, o.ends_at) for o in occurrences]
+    return [dataclasses.replace(o, event=events[o.event.pk]) for o in occurrences]
 
 
 def upcoming_occurrences(queryset, limit: int, days: int = 365, now=None) -> list[Occurrence]:
@@ -86,10 +100,12 @@ def shown_occurrence(event: Event, now=None) -> Occurrence:
         event.recurrence_until + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
     )
     past = event.occurrences_between(end - datetime.timedelta(days=400), end)
-    return past[-1] if past else Occurrence(event, event.starts_at, event.ends_at)
+    held = [o for o in past if not o.cancelled]
+    return held[-1] if held else Occurrence(event, event.starts_at, event.ends_at)
 
 
 def next_occurrences(event: Event, count: int, now=None) -> list[Occurrence]:
+    """The next `count` dates, cancelled ones included (marked), moved ones at their new time."""
     now = now or timezone.now()
     found = event.occurrences_between(now - event.duration, now + datetime.timedelta(days=400))
     return [o for o in found if o.ends_at >= now][:count]
@@ -126,18 +142,25 @@ def rrule_text(event: Event) -> str:
     return "RRULE:" + vRecur(parts).to_ical().decode()
 
 
-def google_calendar_url(event: Event, page_url: str) -> str:
-    """An "add to Google Calendar" link for the event (the whole series if it repeats)."""
+def google_calendar_url(event: Event, page_url: str, occurrence: Occurrence | None = None) -> str:
+    """An "add to Google Calendar" link for the event; for a series, from `occurrence` (the
+    next one that takes place) on.
+
+    Google's link carries an RRULE but no exceptions, so a series starts at that occurrence
+    (a cancelled date before it is left out); when that date is moved, the link is for it
+    alone, at its new time. The .ics file carries every change.
+    """
+    occurrence = occurrence or Occurrence(event, event.starts_at, event.ends_at)
     params = {
         "action": "TEMPLATE",
         "text": event.title,
-        "dates": f"{_utc_stamp(event.starts_at)}/{_utc_stamp(event.ends_at)}",
+        "dates": f"{_utc_stamp(occurrence.starts_at)}/{_utc_stamp(occurrence.ends_at)}",
         "details": f"{event.description}\n\n{page_url}".strip(),
         "ctz": timezone.get_current_timezone_name(),
     }
     if place_text(event):
         params["location"] = place_text(event)
-    if event.is_recurring:
+    if event.is_recurring and not occurrence.moved_from:
         params["recur"] = rrule_text(event)
     return "https://calendar.google.com/calendar/render?" + urlencode(params)
 
@@ -147,6 +170,14 @@ SCHEMA_STATUS = {
     "cancelled": "https://schema.org/EventCancelled",
     "postponed": "https://schema.org/EventPostponed",
 }
+
+
+def _schema_status(event: Event, occurrence: Occurrence) -> str:
+    if occurrence.cancelled:
+        return SCHEMA_STATUS["cancelled"]
+    if occurrence.moved_from and event.status == "scheduled":
+        return "https://schema.org/EventRescheduled"
+    return SCHEMA_STATUS.get(event.status, SCHEMA_STATUS["scheduled"])
 
 
 def json_ld(event: Event, occurrence: Occurrence, page_url: str) -> dict:
@@ -181,13 +212,17 @@ def json_ld(event: Event, occurrence: Occurrence, page_url: str) -> dict:
         "url": page_url,
         "startDate": timezone.localtime(occurrence.starts_at).isoformat(),
         "endDate": timezone.localtime(occurrence.ends_at).isoformat(),
-        "eventStatus": SCHEMA_STATUS.get(event.status, SCHEMA_STATUS["scheduled"]),
+        "eventStatus": _schema_status(event, occurrence),
         "eventAttendanceMode": mode,
         "organizer": [
             {"@type": "Organization", "name": o.name, **({"url": o.website} if o.website else {})}
             for o in event.organizers.all()
         ],
     }
+    if occurrence.moved_from:
+        first = timezone.localtime(event.starts_at)
+        previous = datetime.datetime.combine(occurrence.moved_from, first.time(), first.tzinfo)
+        data["previousStartDate"] = previous.isoformat()
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     return data

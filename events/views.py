@@ -97,6 +97,7 @@ def event_calendar(request, year, month):
 def event_detail(request, pk):
     event = get_object_or_404(
         Event.objects.published()
+        .with_change_flag()
         .select_related("venue__municipality")
         .prefetch_related(
             Prefetch("area_groups", queryset=AreaGroup.objects.order_by("position", "pk")),
@@ -116,6 +117,7 @@ def event_detail(request, pk):
         ),
         pk=pk,
     )
+    services.with_occurrence_changes([event])  # a series' cancelled and moved dates
     now = timezone.now()
     occurrence = services.shown_occurrence(event, now)
     page_url = request.build_absolute_uri(event.get_absolute_url())
@@ -126,7 +128,7 @@ def event_detail(request, pk):
         "next_occurrences": services.next_occurrences(event, 6, now) if event.is_recurring else [],
         "reports": list(event.reports.all()),
         "map_url": services.map_url(event.venue),
-        "google_calendar_url": services.google_calendar_url(event, page_url),
+        "google_calendar_url": services.google_calendar_url(event, page_url, occurrence),
         "json_ld": services.json_ld(event, occurrence, page_url),
         "page_url": page_url,
         "breadcrumbs": [(_("活動・イベント"), reverse("events:list")), (event.title, None)],

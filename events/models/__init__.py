@@ -1,4 +1,5 @@
 from events.models.event import Event, EventKind, EventStatus, Recurrence
+from events.models.occurrence_change import OccurrenceAction, OccurrenceChange
 from events.models.photo import Photo
 from events.models.report import ActivityReport
 from events.models.venue import Venue
@@ -8,6 +9,8 @@ __all__ = [
     "Event",
     "EventKind",
     "EventStatus",
+    "OccurrenceAction",
+    "OccurrenceChange",
     "Photo",
     "Recurrence",
     "Venue",

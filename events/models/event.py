@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 from areas.models import PublicationStatus
 from core.fiscal_year import fiscal_year_bounds
 from core.versioning import VersionedModel
+from events.models.occurrence_change import OccurrenceAction, OccurrenceChange
 from events.recurrence import nth_weekday, occurrence_starts
 
 WEEKDAY_NAMES = (
@@ -55,15 +56,32 @@ class Recurrence(models.TextChoices):
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One dated occurrence of an event (the event itself when it does not repeat)."""
+    """One dated occurrence of an event (the event itself when it does not repeat).
+
+    A date of a series cancelled on its own stays listed with `cancelled` set; a moved one
+    sits at its new times with `moved_from`, the date it replaces. `note` is the reason.
+    """
 
     event: "Event"
     starts_at: datetime.datetime
     ends_at: datetime.datetime
+    cancelled: bool = False
+    moved_from: datetime.date | None = None
+    note: str = ""
 
     @property
     def date(self) -> datetime.date:
         return timezone.localtime(self.starts_at).date()
+
+
+def _moved_into(start: datetime.datetime | None, end: datetime.datetime | None):
+    """Events with a date moved into [start, end) (a moved last date may leave the series)."""
+    moves = OccurrenceChange.objects.filter(event=OuterRef("pk"), action=OccurrenceAction.MOVED)
+    if end is not None:
+        moves = moves.filter(starts_at__lt=end)
+    if start is not None:
+        moves = moves.filter(ends_at__gte=start)
+    return Exists(moves)
 
 
 class EventQuerySet(models.QuerySet):
@@ -80,7 +98,7 @@ class EventQuerySet(models.QuerySet):
         series = ~Q(recurrence=Recurrence.NONE) & Q(
             starts_at__lt=end, recurrence_until__gte=timezone.localtime(start).date()
         )
-        return self.filter(single | series)
+        return self.filter(single | series | _moved_into(start, end))
 
     def upcoming(self, now: datetime.datetime | None = None):
         now = now or timezone.now()
@@ -88,7 +106,13 @@ class EventQuerySet(models.QuerySet):
         series = ~Q(recurrence=Recurrence.NONE) & Q(
             recurrence_until__gte=timezone.localtime(now).date()
         )
-        return self.filter(single | series)
+        return self.filter(single | series | _moved_into(now, None))
+
+    def with_change_flag(self):
+        """Mark each event with whether any date of it is cancelled or moved, in the same query,
+        so a listing reads the changes of those series only (usually none: no query)."""
+        changes = OccurrenceChange.objects.filter(event=OuterRef("pk"))
+        return self.annotate(has_occurrence_changes=Exists(changes))
 
     def for_year(self, fiscal_year: int):
         return self.overlapping(*fiscal_year_bounds(fiscal_year))
@@ -221,35 +245,92 @@ class Event(VersionedModel):
     def occurrences_between(
         self, start: datetime.datetime, end: datetime.datetime
     ) -> list[Occurrence]:
-        """The occurrences that start in [start, end), in order."""
+        """The occurrences that start in [start, end), in order, with the series' changes:
+        a cancelled date is kept and marked, a moved one is at its new time."""
         if not self.is_recurring:
             if start <= self.starts_at < end:
                 return [Occurrence(self, self.starts_at, self.ends_at)]
             return []
-        starts = occurrence_starts(
-            self.recurrence, self.starts_at, self.recurrence_until, start, end
+        changes = self._occurrence_changes()
+        found = []
+        for s in self._series_starts(start, end):
+            change = changes.get(timezone.localtime(s).date())
+            if change is None:
+                found.append(Occurrence(self, s, s + self.duration))
+            elif change.is_cancelled:
+                found.append(
+                    Occurrence(self, s, s + self.duration, cancelled=True, note=change.note)
+                )
+        for change in changes.values():
+            if (
+                change.is_moved
+                and start <= change.starts_at < end
+                and self.is_series_date(change.original_date)
+            ):
+                found.append(
+                    Occurrence(
+                        self,
+                        change.starts_at,
+                        change.ends_at,
+                        moved_from=change.original_date,
+                        note=change.note,
+                    )
+                )
+        found.sort(key=lambda o: o.starts_at)
+        return found
+
+    def _series_starts(self, start, end) -> list[datetime.datetime]:
+        return occurrence_starts(self.recurrence, self.starts_at, self.recurrence_until, start, end)
+
+    def _occurrence_changes(self) -> dict:
+        """This series' changes by original date (prefetched by listings, else one query)."""
+        if self.pk is None or getattr(self, "has_occurrence_changes", None) is False:
+            return {}
+        return {change.original_date: change for change in self.occurrence_changes.all()}
+
+    def is_series_date(self, day: datetime.date) -> bool:
+        """Whether the repeat rule itself gives `day` (changes aside)."""
+        tz = timezone.get_current_timezone()
+        start = datetime.datetime.combine(day, datetime.time.min, tzinfo=tz)
+        return bool(self._series_starts(start, start + datetime.timedelta(days=1)))
+
+    def series_dates_from(self, day: datetime.date) -> list[datetime.date]:
+        """The dates the repeat rule gives from `day` to its end (changes aside)."""
+        if not self.is_recurring:
+            return []
+        tz = timezone.get_current_timezone()
+        start = datetime.datetime.combine(day, datetime.time.min, tzinfo=tz)
+        end = datetime.datetime.combine(
+            self.recurrence_until + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
         )
-        return [Occurrence(self, s, s + self.duration) for s in starts]
+        return [timezone.localtime(s).date() for s in self._series_starts(start, end)]
 
     def occurrences(self) -> list[Occurrence]:
-        """Every occurrence of the event, from the first to `recurrence_until`."""
+        """Every occurrence of the event, from the first to `recurrence_until` (and any date
+        moved beyond either end)."""
         if not self.is_recurring:
             return [Occurrence(self, self.starts_at, self.ends_at)]
         tz = timezone.get_current_timezone()
         end = datetime.datetime.combine(
             self.recurrence_until + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
         )
-        return self.occurrences_between(self.starts_at, end)
+        moved = [c.starts_at for c in self._occurrence_changes().values() if c.is_moved]
+        start = min([self.starts_at, *moved])
+        end = max([end, *(s + datetime.timedelta(seconds=1) for s in moved)])
+        return self.occurrences_between(start, end)
 
     def next_occurrence(self, now: datetime.datetime | None = None) -> Occurrence | None:
-        """The first occurrence that has not ended yet."""
+        """The first occurrence that has not ended yet and is not cancelled."""
         now = now or timezone.now()
         if not self.is_recurring:
             return Occurrence(self, self.starts_at, self.ends_at) if self.ends_at >= now else None
         upcoming = self.occurrences_between(now - self.duration, now + datetime.timedelta(days=400))
-        return next((o for o in upcoming if o.ends_at >= now), None)
+        return next((o for o in upcoming if o.ends_at >= now and not o.cancelled), None)
 
     def is_occurrence_date(self, day: datetime.date) -> bool:
+        """Whether the event takes place on `day`: a moved date's new day is, a cancelled one
+        is not."""
         tz = timezone.get_current_timezone()
         start = datetime.datetime.combine(day, datetime.time.min, tzinfo=tz)
-        return bool(self.occurrences_between(start, start + datetime.timedelta(days=1)))
+        found = self.occurrences_between(start, start + datetime.timedelta(days=1))
+        return any(not o.cancelled for o in found)
