@@ -95,31 +95,36 @@ def event_calendar(request, year, month):
 
 
 def event_detail(request, pk):
-    event = get_object_or_404(
-        Event.objects.published()
-        .select_related("venue__municipality")
-        .prefetch_related(
-            Prefetch("area_groups", queryset=AreaGroup.objects.order_by("position", "pk")),
-            "organizers",
-            Prefetch("goals", queryset=Goal.objects.select_related("charter")),
-            "common_themes",
-            # Photos (issue 4): the event's own, and each report's, two queries in all.
-            Prefetch(
-                "photos",
-                queryset=Photo.objects.filter(report__isnull=True).order_by("position", "pk"),
-                to_attr="event_photos",
-            ),
-            Prefetch(
-                "reports",
-                queryset=ActivityReport.objects.prefetch_related(services.report_photos_prefetch()),
-            ),
+    event = get_object_or_404(detail_queryset(Event.objects.published()), pk=pk)
+    return render(request, "events/event_detail.html", event_page_context(request, event))
+
+
+def detail_queryset(events, reports=None):
+    """`events` with what the event page shows: its venue, groups, organizers, goals, its own
+    photos and its public reports with theirs (`reports`, for a preview adding a draft)."""
+    if reports is None:
+        reports = ActivityReport.objects.marked_published()
+    return events.select_related("venue__municipality").prefetch_related(
+        Prefetch("area_groups", queryset=AreaGroup.objects.order_by("position", "pk")),
+        "organizers",
+        Prefetch("goals", queryset=Goal.objects.select_related("charter")),
+        "common_themes",
+        # Photos (issue 4): the event's own, and each report's, two queries in all.
+        Prefetch(
+            "photos",
+            queryset=Photo.objects.filter(report__isnull=True).order_by("position", "pk"),
+            to_attr="event_photos",
         ),
-        pk=pk,
+        Prefetch("reports", queryset=reports.prefetch_related(services.report_photos_prefetch())),
     )
+
+
+def event_page_context(request, event) -> dict:
+    """The event page's context, for the public page and every preview of it alike."""
     now = timezone.now()
     occurrence = services.shown_occurrence(event, now)
     page_url = request.build_absolute_uri(event.get_absolute_url())
-    context = {
+    return {
         "event": event,
         "occurrence": occurrence,
         "is_past": occurrence.ends_at < now,
@@ -131,4 +136,3 @@ def event_detail(request, pk):
         "page_url": page_url,
         "breadcrumbs": [(_("活動・イベント"), reverse("events:list")), (event.title, None)],
     }
-    return render(request, "events/event_detail.html", context)
