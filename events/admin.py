@@ -8,6 +8,7 @@ from areas.admin import PublishingAdminMixin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
+from events import previews
 from events.models import ActivityReport, Event, Photo, Venue
 
 
@@ -98,6 +99,9 @@ class EventAdmin(
     readonly_fields = ["preview_link"]
     actions = ["publish", "unpublish"]
 
+    def preview_response(self, request, obj, admin_url=None):
+        return previews.event_preview(request, obj, admin_url)
+
     def get_inlines(self, request, obj):
         # Named here, not in `inlines`: the photo inlines are defined further down.
         return [ActivityReportInline, EventPhotoInline, *super().get_inlines(request, obj)]
@@ -164,16 +168,28 @@ class EventPhotoInline(PhotoInline):
 
 @admin.register(ActivityReport)
 class ActivityReportAdmin(
-    AddedInlinesMixin, VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin
+    AddedInlinesMixin,
+    VersionedAdminMixin,
+    AreaScopedAdminMixin,
+    PublishingAdminMixin,
+    SimpleHistoryAdmin,
 ):
+    """Reports are drafts (下書き) until published, like events (events/models/report.py)."""
+
     area_path = "event__area_groups"
-    list_display = ["event", "held_on", "participants"]
-    list_filter = ["held_on"]
+    preview_url_name = "staff:report_preview"
+    list_display = ["event", "held_on", "participants", "publication", "preview_link"]
+    list_filter = ["publication", "held_on"]
     search_fields = ["event__title", "summary"]
     autocomplete_fields = ["event"]
     date_hierarchy = "held_on"
     list_select_related = ["event"]
+    readonly_fields = ["preview_link"]
+    actions = ["publish", "unpublish"]
     inlines = [PhotoInline]
+
+    def preview_response(self, request, obj, admin_url=None):
+        return previews.report_preview(request, obj, admin_url)
 
 
 @admin.register(Photo)

@@ -5,7 +5,8 @@ Who gets a file (anything else is a 404, as if it did not exist):
 - an event's photo (full size, card or thumbnail): everyone once the event is published
   (and, for a report's photo, the report too); before that only signed-in staff who may see
   the event, the same people as the event admin and the staff preview
-  (`areas.permissions.visible_to`). Their answer says `Cache-Control: private`, so no shared cache (a proxy, the page cache) keeps it;
+  (`areas.permissions.visible_to`). Their answer says `Cache-Control: private`, so no
+  shared cache (a proxy, the page cache) keeps it;
 - a file no row names (left over from a deleted or replaced upload): no one.
 
 Raster images are shown inline with their own type; everything else (HTML, SVG, PDF,
