@@ -85,7 +85,9 @@ def test_previewing_an_unsaved_change_keeps_the_saved_theme(client, coordinator_
     theme = area_rows["arakawa"]["yearlytheme"]
     client.force_login(coordinator_a)
     url = reverse("admin:areas_yearlytheme_change", args=[theme.pk])
-    data = form_data(client.get(url), "yearlytheme_form", headline="書きかけ", publication="published")
+    data = form_data(
+        client.get(url), "yearlytheme_form", headline="書きかけ", publication="published"
+    )
     before = theme_state()
     response = client.post(reverse("admin:areas_yearlytheme_preview", args=[theme.pk]), data)
     assert_is_the_marked_area_page(response)

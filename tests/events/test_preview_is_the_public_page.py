@@ -229,3 +229,40 @@ def test_a_resident_cannot_form_preview(client, resident, area_rows):
 def test_the_form_preview_answers_only_posts(client, coordinator_a, monthly_draft):
     client.force_login(coordinator_a)
     assert client.get(ADD_PREVIEW).status_code == 405
+
+
+def queries_of(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def add_reports_with_photos(event, count):
+    from events.models import Photo
+    from tests.imagefiles import image_bytes, upload
+
+    first = timezone.localtime(event.starts_at).date()
+    for week in range(1, count + 1):
+        report = ActivityReportFactory(event=event, held_on=first + datetime.timedelta(weeks=week))
+        for _ in range(2):
+            Photo.objects.create(report=report, image=upload(image_bytes()), alt_text="写真")
+
+
+def test_previews_run_as_many_queries_with_many_reports_as_with_one(
+    client, coordinator_a, monthly_draft, area_rows
+):
+    client.force_login(coordinator_a)
+    add_reports_with_photos(monthly_draft, 1)
+    report = monthly_draft.reports.first()
+    event_url = reverse("staff:event_preview", args=[monthly_draft.pk])
+    report_url = reverse("staff:report_preview", args=[report.pk])
+    few = queries_of(client, event_url), queries_of(client, report_url)
+    monthly_draft.reports.all().delete()
+    add_reports_with_photos(monthly_draft, 6)
+    report = monthly_draft.reports.first()
+    report_url = reverse("staff:report_preview", args=[report.pk])
+    assert (queries_of(client, event_url), queries_of(client, report_url)) == few
+    assert max(few) <= 16

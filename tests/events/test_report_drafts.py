@@ -179,3 +179,12 @@ def test_reports_that_existed_before_drafts_stay_published():
     assert ActivityReport.objects.get(pk=report.pk).publication == PublicationStatus.PUBLISHED
     new = ActivityReport.objects.create(event_id=event.pk, held_on="2023-06-18", participants=1)
     assert new.publication == PublicationStatus.DRAFT
+
+
+def test_the_demo_and_generated_reports_are_published(demo):
+    from django.core.management import call_command
+
+    assert ActivityReport.objects.exists()
+    assert not ActivityReport.objects.exclude(publication=PublicationStatus.PUBLISHED).exists()
+    call_command("generate_data", scale=2, verbosity=0)  # the demo and one generated batch
+    assert not ActivityReport.objects.exclude(publication=PublicationStatus.PUBLISHED).exists()
