@@ -158,6 +158,7 @@ def database_state():
         Event.objects.count(),
         Event.history.count(),
         ActivityReport.objects.count(),
+        ActivityReport.history.count(),
         list(Event.objects.order_by("pk").values_list("pk", "title", "version")),
     )
 
@@ -266,3 +267,20 @@ def test_previews_run_as_many_queries_with_many_reports_as_with_one(
     report_url = reverse("staff:report_preview", args=[report.pk])
     assert (queries_of(client, event_url), queries_of(client, report_url)) == few
     assert max(few) <= 16
+
+
+def test_previewing_an_unsaved_report_shows_it_on_the_event_page_and_stores_nothing(
+    client, coordinator_a, area_rows
+):
+    report = area_rows["arakawa"]["activityreport"]
+    client.force_login(coordinator_a)
+    url = reverse("admin:events_activityreport_change", args=[report.pk])
+    data = form_data(client.get(url), "activityreport_form", summary="書きかけの報告です。")
+    html = client.get(url).content.decode()
+    assert reverse("admin:events_activityreport_preview", args=[report.pk]) in html
+    before = database_state(), list(ActivityReport.objects.values_list("summary", "version"))
+    response = client.post(reverse("admin:events_activityreport_preview", args=[report.pk]), data)
+    assert_is_a_marked_public_page(response)
+    assert "書きかけの報告です。" in response.content.decode()
+    after = database_state(), list(ActivityReport.objects.values_list("summary", "version"))
+    assert after == before
