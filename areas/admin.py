@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import quote
 from django.db import transaction
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -7,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from areas import deletion, theme_members, theme_prefill
+from areas import deletion, previews, theme_members, theme_prefill
 from areas.invitations import send_invitation
 from areas.models import (
     AreaGroup,
@@ -35,9 +36,39 @@ def fiscal_year_column(obj):
 
 
 class PublishingAdminMixin:
-    """Publish / unpublish actions and a link to the preview of the public page."""
+    """Publish / unpublish actions, a link to the preview of the saved row's public page,
+    and a 「プレビュー」 button on the form that shows the page before saving
+    (areas/previews.py; the button is in templates/admin/submit_line.html).
+
+    A ModelAdmin using it names `preview_url_name` (the staff preview of a saved row) and
+    defines `preview_response(request, obj, admin_url)` rendering the public page.
+    """
 
     preview_url_name = None
+
+    def preview_response(self, request, obj, admin_url=None):
+        raise NotImplementedError
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        view = self.admin_site.admin_view(self.form_preview_view)
+        return [
+            path("add/preview/", view, name=f"{prefix}_add_preview"),
+            path("<path:object_id>/preview/", view, name=f"{prefix}_preview"),
+            *super().get_urls(),
+        ]
+
+    def form_preview_view(self, request, object_id=None):
+        return previews.form_preview(self, request, object_id)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        prefix = f"admin:{self.opts.app_label}_{self.opts.model_name}"
+        if obj is not None and obj.pk is not None:
+            url = reverse(f"{prefix}_preview", args=[quote(obj.pk)])
+        else:
+            url = reverse(f"{prefix}_add_preview")
+        context["form_preview_url"] = url
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     @admin.action(description=_("選択したものを公開する"), permissions=["change"])
     def publish(self, request, queryset):
@@ -272,6 +303,9 @@ class YearlyThemeAdmin(
     list_select_related = ["area_group"]
     readonly_fields = ["preview_link"]
     actions = ["publish", "unpublish"]
+
+    def preview_response(self, request, obj, admin_url=None):
+        return previews.theme_preview(request, obj, admin_url)
 
     def get_urls(self):
         # 年度の準備 (the 事務局's): before the model's own "<object_id>/" patterns.

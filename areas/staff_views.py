@@ -1,11 +1,13 @@
-"""Staff-only pages outside the admin: accepting an invitation, previewing a draft theme."""
+"""Staff-only pages outside the admin: accepting an invitation, previewing a theme."""
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import login, password_validation
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from areas import previews
 from areas.invitations import InvitationUnusable, accept_invitation, existing_user, find_invitation
 from areas.models import YearlyTheme
 from areas.permissions import scoped_q, staff_permission_required
@@ -87,14 +89,11 @@ def invitation_accept(request, token):
 
 @staff_permission_required("areas.view_yearlytheme")
 def theme_preview(request, pk):
-    """The theme as the public would see it, for staff of its area (all, for the 事務局);
-    drafts included. Another area's theme does not exist here (404)."""
+    """The area's page for the theme's year as the public would see it with this theme, for
+    staff of its area (all, for the 事務局); drafts included. Another area's theme does not
+    exist here (404)."""
     theme = get_object_or_404(
-        YearlyTheme.objects.filter(scoped_q(request.user, "area_group")).select_related(
-            "area_group__municipality"
-        ),
-        pk=pk,
+        YearlyTheme.objects.filter(scoped_q(request.user, "area_group")), pk=pk
     )
-    return render(
-        request, "areas/theme_preview.html", {"theme": theme, "is_draft": not theme.is_published}
-    )
+    admin_url = reverse("admin:areas_yearlytheme_change", args=[theme.pk])
+    return previews.theme_preview(request, theme, admin_url)

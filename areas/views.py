@@ -30,10 +30,16 @@ def area_detail(request, slug, year=None):
         ),
         slug=slug,
     )
-    themes = group.published_themes
-    theme = services.theme_to_show(themes, year)
-    if year is not None and theme is None:
+    context = area_page_context(group, group.published_themes, year)
+    if year is not None and context["theme"] is None:
         raise Http404(_("この年度の取り組みテーマはまだ公開されていません。"))
+    return render(request, "areas/area_detail.html", context)
+
+
+def area_page_context(group, themes, year=None) -> dict:
+    """The area page's context, for the public page and a theme's preview alike: `themes`
+    are the ones shown (newest first), `year` the year page's year (None: the latest)."""
+    theme = services.theme_to_show(themes, year)
     shown_year = theme.fiscal_year if theme else current_fiscal_year()
     crumbs = [(_("地域のまちづくり"), reverse("areas:list")), (group.name, None)]
     if year is not None:
@@ -43,7 +49,7 @@ def area_detail(request, slug, year=None):
             (fiscal_year_label(year), None),
         ]
     members = services.members_of(group, shown_year)
-    context = {
+    return {
         "group": group,
         "theme": theme,
         "fiscal_year": shown_year,
@@ -56,4 +62,3 @@ def area_detail(request, slug, year=None):
         "sections": area_sections.sections(group, shown_year, current=year is None),
         "breadcrumbs": crumbs,
     }
-    return render(request, "areas/area_detail.html", context)

@@ -1,11 +1,5 @@
-import datetime
-import functools
-
 from django import forms
 from django.contrib import admin, messages
-from django.forms.models import BaseInlineFormSet
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -14,14 +8,12 @@ from areas.admin import PublishingAdminMixin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
-from events import report_prefill
-from events.models import ActivityReport, Event, OccurrenceChange, Photo, Venue
+from events import previews, report_prefill
+from events.models import ActivityReport, Event, Photo, Venue
+from events.occurrence_admin import OccurrenceChangeInline, date_label
 from events.photo_forms import ALT_HELP, ALT_LABEL, StagedPhotosForm
 
 PHOTO_MEDIA = {"css": {"all": ["events/admin-photos.css"]}, "js": ["events/admin-photos.js"]}
-
-# How many of a series' next dates the cancel/move row offers (a weekly event: over a year).
-OCCURRENCE_CHOICES = 60
 
 
 @admin.register(Venue)
@@ -51,68 +43,6 @@ class ActivityReportInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.Sta
     def get_queryset(self, request):
         # Each row's title names its event: read with the rows, not once per row.
         return super().get_queryset(request).select_related("event")
-
-
-def date_label(day: datetime.date) -> str:
-    return date_format(day, "DATE_FORMAT")
-
-
-def original_date_choices(upcoming, taken, current) -> list[tuple[str, str]]:
-    """The series' `upcoming` dates as 2027年1月16日(土), less those another row already
-    changes (`taken`); a row keeps its own date `current` (even a past one)."""
-    dates = [d for d in upcoming if d not in taken or d == current][:OCCURRENCE_CHOICES]
-    if current and current not in dates:
-        dates = sorted([current, *dates])
-    return [("", "---------"), *((d.isoformat(), date_label(d)) for d in dates)]
-
-
-class OccurrenceChangeForm(forms.ModelForm):
-    """One date of the series, 中止 by default: choosing the date and saving cancels it."""
-
-    original_date = forms.TypedChoiceField(
-        label=OccurrenceChange._meta.get_field("original_date").verbose_name,
-        coerce=datetime.date.fromisoformat,
-        empty_value=None,
-    )
-
-    class Meta:
-        model = OccurrenceChange
-        fields = ["original_date", "action", "starts_at", "ends_at", "note"]
-        widgets = {"action": forms.RadioSelect}
-
-    def __init__(self, *args, upcoming=(), taken=frozenset(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["original_date"].choices = original_date_choices(
-            upcoming, taken, self.instance.original_date
-        )
-
-
-class OccurrenceChangeFormSet(BaseInlineFormSet):
-    """Gives each row the series' next dates and the dates the rows already change
-    (worked out once for all the rows)."""
-
-    @functools.cached_property
-    def _dates(self):
-        event = self.instance
-        if event is None or event.pk is None:
-            return {"upcoming": [], "taken": frozenset()}
-        return {
-            "upcoming": event.series_dates_from(timezone.localdate()),
-            "taken": frozenset(change.original_date for change in self.get_queryset()),
-        }
-
-    def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), **self._dates}
-
-
-class OccurrenceChangeInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.TabularInline):
-    """Cancel or move one date of a repeating event; the series goes on."""
-
-    model = OccurrenceChange
-    form = OccurrenceChangeForm
-    formset = OccurrenceChangeFormSet
-    extra = 1
-    fields = ["original_date", "action", "starts_at", "ends_at", "note"]
 
 
 class EventForm(StagedPhotosForm, VersionedModelForm):
@@ -229,6 +159,9 @@ class EventAdmin(
     filter_horizontal = ["goals", "common_themes"]
     readonly_fields = ["preview_link", "recurrence_summary"]
     actions = ["publish", "unpublish"]
+
+    def preview_response(self, request, obj, admin_url=None):
+        return previews.event_preview(request, obj, admin_url)
 
     def get_inlines(self, request, obj):
         # Named here, not in `inlines`: the photo inlines are defined further down.
@@ -363,16 +296,22 @@ class ActivityReportAdmin(
     AddedInlinesMixin,
     VersionedAdminMixin,
     AreaScopedAdminMixin,
+    PublishingAdminMixin,
     SimpleHistoryAdmin,
 ):
+    """Reports are drafts (下書き) until published, like events (events/models/report.py)."""
+
     area_path = "event__area_groups"
     form = ActivityReportForm
-    list_display = ["event", "held_on", "participants"]
-    list_filter = ["held_on"]
+    preview_url_name = "staff:report_preview"
+    list_display = ["event", "held_on", "participants", "publication", "preview_link"]
+    list_filter = ["publication", "held_on"]
     search_fields = ["event__title", "summary"]
     autocomplete_fields = ["event"]
     date_hierarchy = "held_on"
     list_select_related = ["event"]
+    readonly_fields = ["preview_link"]
+    actions = ["publish", "unpublish"]
     inlines = [PhotoInline]
 
     def get_changeform_initial_data(self, request):
@@ -380,6 +319,9 @@ class ActivityReportAdmin(
         events = self.admin_site._registry[Event].get_editable_queryset(request)
         initial = super().get_changeform_initial_data(request)
         return report_prefill.scoped_initial(initial, events)
+
+    def preview_response(self, request, obj, admin_url=None):
+        return previews.report_preview(request, obj, admin_url)
 
 
 @admin.register(Photo)

@@ -46,3 +46,5 @@ class ActivityReportFactory(factory.django.DjangoModelFactory):
     held_on = factory.LazyAttribute(lambda o: timezone.localtime(o.event.starts_at).date())
     participants = 10
     summary = "和やかに話し合いました。"
+    # Published, like the event: a test of a draft report says so.
+    publication = PublicationStatus.PUBLISHED

@@ -95,9 +95,17 @@ def event_calendar(request, year, month):
 
 
 def event_detail(request, pk):
-    event = get_object_or_404(
-        Event.objects.published()
-        .with_change_flag()
+    event = get_object_or_404(detail_queryset(Event.objects.published()), pk=pk)
+    return render(request, "events/event_detail.html", event_page_context(request, event))
+
+
+def detail_queryset(events, reports=None):
+    """`events` with what the event page shows: its venue, groups, organizers, goals, its own
+    photos and its public reports with theirs (`reports`, for a preview adding a draft)."""
+    if reports is None:
+        reports = ActivityReport.objects.marked_published()
+    return (
+        events.with_change_flag()
         .select_related("venue__municipality")
         .prefetch_related(
             Prefetch("area_groups", queryset=AreaGroup.objects.order_by("position", "pk")),
@@ -111,17 +119,19 @@ def event_detail(request, pk):
                 to_attr="event_photos",
             ),
             Prefetch(
-                "reports",
-                queryset=ActivityReport.objects.prefetch_related(services.report_photos_prefetch()),
+                "reports", queryset=reports.prefetch_related(services.report_photos_prefetch())
             ),
-        ),
-        pk=pk,
+        )
     )
+
+
+def event_page_context(request, event) -> dict:
+    """The event page's context, for the public page and every preview of it alike."""
     services.with_occurrence_changes([event])  # a series' cancelled and moved dates
     now = timezone.now()
     occurrence = services.shown_occurrence(event, now)
     page_url = request.build_absolute_uri(event.get_absolute_url())
-    context = {
+    return {
         "event": event,
         "occurrence": occurrence,
         "is_past": occurrence.ends_at < now,
@@ -133,4 +143,3 @@ def event_detail(request, pk):
         "page_url": page_url,
         "breadcrumbs": [(_("活動・イベント"), reverse("events:list")), (event.title, None)],
     }
-    return render(request, "events/event_detail.html", context)

@@ -12,9 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from areas.admin import PublishingAdminMixin
 from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_valid_pk
 from core.admin_forms import VersionedAdminMixin
 from events.admin import ActivityReportAdmin, EventAdmin, add_inline
+from plans import previews
 from plans.models import (
     AreaPlan,
     IssueSource,
@@ -65,8 +67,11 @@ class PlanIssueInline(VersionedAdminMixin, AreaScopedInlineMixin, admin.StackedI
 
 
 @admin.register(AreaPlan)
-class AreaPlanAdmin(PlanAdminBase):
+class AreaPlanAdmin(PublishingAdminMixin, PlanAdminBase):
     area_path = "area_group"
+    preview_url_name = "staff:plan_preview"
+    readonly_fields = ["preview_link"]
+    actions = ["publish", "unpublish"]
     list_display = [
         "title",
         "area_group",
@@ -75,6 +80,7 @@ class AreaPlanAdmin(PlanAdminBase):
         "publication",
         review_flag,
         "is_sample",
+        "preview_link",
     ]
     list_filter = [
         "status",
@@ -92,8 +98,11 @@ class AreaPlanAdmin(PlanAdminBase):
         (_("期間と状況"), {"fields": [("first_fiscal_year", "last_fiscal_year"), "status"]}),
         (_("振り返り"), {"fields": ["adopted_on", "review_interval_months"]}),
         (_("参加している人たち・団体"), {"fields": ["organizations", "participants_note"]}),
-        (_("公開"), {"fields": ["publication", "is_sample"]}),
+        (_("公開"), {"fields": ["publication", "is_sample", "preview_link"]}),
     ]
+
+    def preview_response(self, request, obj, admin_url=None):
+        return previews.plan_preview(request, obj, admin_url)
 
     @admin.display(description=_("期間"), ordering="first_fiscal_year")
     def period(self, plan):

@@ -36,23 +36,35 @@ def plan_list(request):
 
 def area_plan(request, slug):
     public_events = Event.objects.published().order_by("starts_at", "pk")
-    plan = _published_plan(slug, public_events)
+    plan = (
+        plan_queryset(AreaPlan.objects.published(), public_events)
+        .filter(area_group__slug=slug)
+        .order_by("-first_fiscal_year")
+        .first()
+    )
     # The group comes with its plan (one query fewer); only an area without a plan asks twice.
     if plan is not None:
         group = plan.area_group
     else:
         group = get_object_or_404(AreaGroup.objects.select_related("municipality"), slug=slug)
-    events = _gatherings(public_events, group)
-    if plan is None and not events:
+    context = area_plan_context(group, plan, public_events)
+    if plan is None and not context["events"]:
         raise Http404("No plan or わたまち gathering for this area.")
+    return render(request, "plans/area_plan.html", context)
 
+
+def area_plan_context(group, plan, public_events) -> dict:
+    """The plan page's context, for the public page and a plan's preview alike: `plan` (from
+    `plan_queryset`, or None) with the group's public gatherings."""
+    events = _gatherings(public_events, group)
     issues = list(plan.issues.all()) if plan else []
     _attach_raised_issues(events, issues)
     reviews = _reviews_with_entries(plan, issues) if plan else []
     now = timezone.now()
-    context = {
+    return {
         "group": group,
         "plan": plan,
+        "events": events,
         "stages": process_stages(events, plan, reviews, now),
         "approach_groups": [
             (value, label, [issue for issue in issues if issue.approach == value])
@@ -62,16 +74,13 @@ def area_plan(request, slug):
         "contacts": PlanContact.objects.filter(area_group=group).select_related("organization"),
         "now": now,
     }
-    return render(request, "plans/area_plan.html", context)
 
 
-def _published_plan(slug, public_events) -> AreaPlan | None:
-    """The area's newest published plan with its group, organizations and issues (each with
-    its milestones and the public gatherings that raised it), or None."""
+def plan_queryset(plans, public_events):
+    """`plans` with their group, organizations and issues (each with its milestones and the
+    public gatherings that raised it)."""
     return (
-        AreaPlan.objects.published()
-        .filter(area_group__slug=slug)
-        .select_related("area_group__municipality")
+        plans.select_related("area_group__municipality")
         .with_review_dates()
         .prefetch_related(
             "organizations",
@@ -85,18 +94,19 @@ def _published_plan(slug, public_events) -> AreaPlan | None:
                 ),
             ),
         )
-        .order_by("-first_fiscal_year")
-        .first()
     )
 
 
 def _gatherings(public_events, group) -> list[Event]:
-    """The group's public わたまち gatherings, each with its reports and their raised voices."""
+    """The group's public わたまち gatherings, each with its public reports and their raised
+    voices (a draft report is not shown, nor what it raised)."""
     return list(
         public_events.filter(area_groups=group, kind__in=WATAMACHI_KINDS).prefetch_related(
             Prefetch(
                 "reports",
-                queryset=ActivityReport.objects.order_by("held_on").prefetch_related(
+                queryset=ActivityReport.objects.marked_published()
+                .order_by("held_on")
+                .prefetch_related(
                     Prefetch("voices", queryset=RaisedVoice.objects.order_by("position", "pk"))
                 ),
             ),

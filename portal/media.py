@@ -2,10 +2,11 @@
 
 Who gets a file (anything else is a 404, as if it did not exist):
 - an organization's logo: everyone;
-- an event's photo (full size, card or thumbnail): everyone once the event is published;
-  before that only signed-in staff who may see the event, the same people as the event admin
-  and the staff preview (`areas.permissions.visible_to`). Their answer says
-  `Cache-Control: private`, so no shared cache (a proxy, the page cache) keeps it;
+- an event's photo (full size, card or thumbnail): everyone once the event is published
+  (and, for a report's photo, the report too); before that only signed-in staff who may see
+  the event, the same people as the event admin and the staff preview
+  (`areas.permissions.visible_to`). Their answer says `Cache-Control: private`, so no
+  shared cache (a proxy, the page cache) keeps it;
 - a file no row names (left over from a deleted or replaced upload): no one.
 
 Raster images are shown inline with their own type; everything else (HTML, SVG, PDF,
@@ -72,10 +73,12 @@ def file_access(user, path: str) -> str | None:
     photo = (
         Photo.objects.filter(Q(image=path) | Q(card=path) | Q(thumbnail=path))
         .order_by()
-        .values_list("event_id", "event__publication")[:1]
+        .values_list("event_id", "event__publication", "report__publication")[:1]
     )
-    for event_id, publication in photo:
-        if publication == PublicationStatus.PUBLISHED:
+    published = PublicationStatus.PUBLISHED
+    for event_id, publication, report_publication in photo:
+        # A photo of no report (None) is the event's own.
+        if publication == published and report_publication in (None, published):
             return PUBLIC
         return PRIVATE if _staff_may_see(user, event_id) else None
     if path and Organization.objects.filter(logo=path).exists():

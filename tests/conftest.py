@@ -196,7 +196,7 @@ def area_rows(tokyo_areas):
             area_groups=[area],
             publication=PublicationStatus.DRAFT,
         )
-        report = ActivityReportFactory(event=event)
+        report = ActivityReportFactory(event=event, publication=PublicationStatus.DRAFT)
         photo = Photo.objects.create(
             report=report, image=upload(image_bytes()), alt_text=f"{area.name}の写真"
         )

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from areas.models import PublicationStatus
 from coops.models import Organization
-from events.models import Event
+from events.models import ActivityReport, Event
 from tests.imagefiles import image_bytes, upload
 
 FILE_FIELDS = ("image", "card", "thumbnail")
@@ -26,7 +26,10 @@ def media_url(name) -> str:
 
 
 def publish(event, publication=PublicationStatus.PUBLISHED):
+    """Publish (or unpublish) the event and its reports: a report's photo is public when both
+    are (a draft report's photo: tests/events/test_report_drafts.py)."""
     Event.objects.filter(pk=event.pk).update(publication=publication)
+    ActivityReport.objects.filter(event=event).update(publication=publication)
 
 
 def add_logo(client, slug, filename="our-coop-logo.png") -> str:

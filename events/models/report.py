@@ -11,8 +11,13 @@ from core.versioning import VersionedModel
 
 class ActivityReportQuerySet(models.QuerySet):
     def published(self):
-        """Reports of published events: a report is public when its event is."""
-        return self.filter(event__publication=PublicationStatus.PUBLISHED)
+        """Public reports: published themselves, of a published event (both, never one)."""
+        return self.marked_published().filter(event__publication=PublicationStatus.PUBLISHED)
+
+    def marked_published(self):
+        """Reports published themselves, whatever their event (for a page that already shows
+        only a public event, or a preview of a draft event with its public reports)."""
+        return self.filter(publication=PublicationStatus.PUBLISHED)
 
     def for_year(self, fiscal_year: int):
         return self.filter(
@@ -21,7 +26,11 @@ class ActivityReportQuerySet(models.QuerySet):
 
 
 class ActivityReport(VersionedModel):
-    """What happened at one occurrence of an event (実施報告)."""
+    """What happened at one occurrence of an event (実施報告).
+
+    A report is a draft (下書き) until published, like themes and events: the public sees it
+    only when it and its event are both published (`ActivityReportQuerySet.published`).
+    """
 
     event = models.ForeignKey(
         "events.Event",
@@ -32,6 +41,9 @@ class ActivityReport(VersionedModel):
     held_on = models.DateField(_("実施日"))
     participants = models.PositiveIntegerField(_("参加者数"))
     summary = models.TextField(_("報告"))
+    publication = models.CharField(
+        _("公開状況"), max_length=16, choices=PublicationStatus, default=PublicationStatus.DRAFT
+    )
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
@@ -55,6 +67,10 @@ class ActivityReport(VersionedModel):
 
     def get_absolute_url(self):
         return f"{reverse('events:detail', args=[self.event_id])}#report-{self.held_on:%Y-%m-%d}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.publication == PublicationStatus.PUBLISHED
 
     def clean(self):
         if self.event_id and self.held_on and not self.event.is_occurrence_date(self.held_on):

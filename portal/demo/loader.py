@@ -228,6 +228,7 @@ def _add_report(event: Event, held_on: datetime.date, participants: int, summary
         held_on=held_on,
         participants=participants,
         summary=f"{summary}\n{samples.SAMPLE_NOTE}",
+        publication=PublicationStatus.PUBLISHED,
     )
 
 

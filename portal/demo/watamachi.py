@@ -158,6 +158,7 @@ def _add_gathering(gathering, group, organizers, venue, today) -> tuple[Event, b
             held_on=day,
             participants=gathering["participants"],
             summary=f"{gathering['summary']}\n{SAMPLE_NOTE}",
+            publication=PublicationStatus.PUBLISHED,
         )
         for position, (kind, text) in enumerate(gathering["voices"], start=1):
             RaisedVoice.objects.create(report=report, position=position, kind=kind, text=text)

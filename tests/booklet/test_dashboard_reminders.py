@@ -28,7 +28,9 @@ def year_in_progress(demo, django_user_model):
     assert held  # the monthly café has met this year
     for occurrence in held:
         ActivityReport.objects.get_or_create(
-            event=cafe, held_on=occurrence.date, defaults={"participants": 5, "summary": "報告"}
+            event=cafe,
+            held_on=occurrence.date,
+            defaults={"participants": 5, "summary": "報告", "publication": "published"},
         )
     return {
         "year": year,

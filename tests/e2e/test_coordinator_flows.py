@@ -88,7 +88,7 @@ def test_the_arakawa_coordinator_edits_previews_and_publishes_the_theme_with_a_p
     preview = preview_info.value
     preview.wait_for_load_state()
     assert "下書きプレビュー" in preview.get_by_role("note").inner_text()
-    assert preview.get_by_role("heading", level=1).inner_text() == NEW_HEADLINE
+    assert preview.locator(".theme-headline").inner_text() == NEW_HEADLINE
     assert NEW_TEXT in preview.locator(".theme-text").inner_text()
     preview.close()
 

@@ -46,6 +46,16 @@ PERSONAS = {
     "superuser": SUPERUSER,
 }
 
+# Models whose admin form has a 「プレビュー」 button (admin:<app>_<model>_preview).
+PREVIEWED = ("areas_yearlytheme", "events_event", "events_activityreport", "plans_areaplan")
+SCOPED_PREVIEWS = (
+    "staff:theme_preview",
+    "staff:event_preview",
+    "staff:report_preview",
+    "staff:plan_preview",
+    *(f"admin:{model}_preview" for model in PREVIEWED),
+)
+
 # Named URLs outside the admin's model pages.
 NAMED = {
     "home": PUBLIC,
@@ -96,6 +106,8 @@ NAMED = {
     "reports:network_remind": SECRETARIAT,
     "staff:theme_preview": COORDINATOR,
     "staff:event_preview": COORDINATOR,
+    "staff:report_preview": COORDINATOR,
+    "staff:plan_preview": COORDINATOR,
     "staff:invitation_accept": PUBLIC,  # the token is the key
     # allauth: sign-in and recovery are open; an account's own settings need one.
     "account_login": PUBLIC,
@@ -137,6 +149,10 @@ NAMED = {
     "admin:app_list": COORDINATOR,
     # 年度の準備: the 事務局 opens a fiscal year (areas/open_year_admin.py).
     "admin:areas_yearlytheme_open_year": SECRETARIAT,
+    # 「プレビュー」 on an admin form before saving (POST only; areas/previews.py): as the
+    # form itself, the add permission for a new row, the change permission for a saved one.
+    **{f"admin:{model}_add_preview": COORDINATOR for model in PREVIEWED},
+    **{f"admin:{model}_preview": COORDINATOR for model in PREVIEWED},
 }
 
 # Patterns without a name: the admin's catch-all and its short object links.
@@ -332,6 +348,9 @@ def fill(name, route, rows):
             return "/admin/no-such-page/"
         model_name = route.split("/")[2]
         return "/" + route.replace("<path:object_id>", str(rows[model_name].pk))
+    preview = re.match(r"^admin:[a-z]+_(?P<model>[a-z]+)_preview$", name)
+    if preview:
+        return reverse(name, args=[rows[preview["model"]].pk])
     event, theme = rows["event"], rows["yearlytheme"]
     year = theme.fiscal_year  # the next fiscal year: the furthest the portal knows
     kwargs = {
@@ -339,6 +358,8 @@ def fill(name, route, rows):
         "admin:app_list": ["areas"],
         "staff:theme_preview": [theme.pk],
         "staff:event_preview": [event.pk],
+        "staff:report_preview": [rows["activityreport"].pk],
+        "staff:plan_preview": [rows["areaplan"].pk],
         "staff:invitation_accept": ["x" * 43],
         "events:detail": [event.pk],
         "events:event_ics": [event.pk],
@@ -432,7 +453,7 @@ def test_each_url_answers_each_persona_as_classified(request, client, rows, name
     needed_get, needed_post, label, page = classified
     url = fill(name, route, rows)
     scoped = bool(label and ADMIN_MODELS[label].get("scoped") and page in OBJECT_PAGES)
-    scoped |= name in ("staff:theme_preview", "staff:event_preview")
+    scoped |= name in SCOPED_PREVIEWS
     # Pages a 事務局 account without two-factor may still use: its account, signing out.
     account_page = route.startswith("accounts/") or name in ("healthz", "readyz", "admin:logout")
     for persona in PERSONAS:
