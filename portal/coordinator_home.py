@@ -10,8 +10,9 @@ admin's usual front page):
   and 「前年度からコピー」 when an earlier theme exists), 下書き (its change page), 公開 (its
   public page);
 - the next occurrences of the area's events (each date of a repeating one counts);
-- the occurrences of this fiscal year that have started by now and have no 実施報告 for their
-  date, newest first (an event cancelled as a whole needs none);
+- the occurrences of this fiscal year that have started by now and have no published 実施報告
+  for their date, newest first (a cancelled event or date needs none; a draft report is
+  offered for publishing rather than written again);
 - from January, next year's theme once this year's exists (a link to its add form);
 - the わたまちプラン whose review is due within REVIEW_SOON_DAYS or overdue.
 
@@ -25,11 +26,12 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef, Prefetch
 from django.utils import timezone
 
-from areas.models import AreaGroup, YearlyTheme
+from areas.models import AreaGroup, PublicationStatus, YearlyTheme
 from areas.permissions import editable_area_groups, is_secretariat
 from core.fiscal_year import fiscal_year_bounds, fiscal_year_of
 from events.models import ActivityReport, Event, EventStatus
 from events.models.event import Occurrence
+from events.services import with_occurrence_changes
 from plans.models import AreaPlan
 
 UPCOMING_COUNT = 5
@@ -41,6 +43,14 @@ NEXT_YEAR_FROM_MONTH_BEFORE = 4
 EVENT_FIELDS = ("id", "title", "status", "starts_at", "ends_at", "recurrence", "recurrence_until")
 
 
+@dataclass(frozen=True)
+class ReportToDo:
+    """A past occurrence without a published report; `draft_pk` names its draft if one exists."""
+
+    occurrence: Occurrence
+    draft_pk: int | None = None
+
+
 @dataclass
 class AreaHome:
     group: AreaGroup
@@ -48,7 +58,7 @@ class AreaHome:
     theme: YearlyTheme | None = None
     has_earlier_theme: bool = False
     upcoming: list[Occurrence] = field(default_factory=list)
-    missing_reports: list[Occurrence] = field(default_factory=list)
+    missing_reports: list[ReportToDo] = field(default_factory=list)
     more_missing_reports: int = 0
     reviews_due: list[AreaPlan] = field(default_factory=list)
     next_year_theme: YearlyTheme | None = None
@@ -113,38 +123,46 @@ def _add_occurrences(homes: dict[int, AreaHome], year: int, now: datetime.dateti
         Event.objects.filter(area_groups__in=list(homes))
         .overlapping(start, horizon)
         .only(*EVENT_FIELDS)
+        .with_change_flag()
         .prefetch_related(Prefetch("area_groups", queryset=ours, to_attr="our_groups"))
         .distinct()
     )
-    events = list(events)
-    reported = set(
-        ActivityReport.objects.filter(event__in=events, held_on__gte=start.date()).values_list(
-            "event_id", "held_on"
+    events = with_occurrence_changes(events)  # one query, only if a series has changed dates
+    reports = ActivityReport.objects.filter(event__in=events, held_on__gte=start.date())
+    reported = {
+        (event_pk, held_on): (pk if publication == PublicationStatus.DRAFT else None)
+        for pk, event_pk, held_on, publication in reports.values_list(
+            "pk", "event_id", "held_on", "publication"
         )
-    )
+    }
     upcoming, missing = [], []
     for event in events:
         for occurrence in event.occurrences_between(start - event.duration, horizon):
             if occurrence.ends_at >= now:
                 upcoming.append(occurrence)
             elif _lacks_report(occurrence, start, reported):
-                missing.append(occurrence)
+                key = (event.pk, occurrence.date)
+                missing.append(ReportToDo(occurrence, reported.get(key)))
     upcoming.sort(key=lambda o: (o.starts_at, o.event.pk))
-    missing.sort(key=lambda o: (o.starts_at, o.event.pk), reverse=True)
+    missing.sort(key=lambda t: (t.occurrence.starts_at, t.occurrence.event.pk), reverse=True)
     for occurrence in upcoming:
         for group in occurrence.event.our_groups:
             if len(homes[group.pk].upcoming) < UPCOMING_COUNT:
                 homes[group.pk].upcoming.append(occurrence)
-    for occurrence in missing:
-        for group in occurrence.event.our_groups:
+    for to_do in missing:
+        for group in to_do.occurrence.event.our_groups:
             home = homes[group.pk]
             if len(home.missing_reports) < MISSING_REPORTS_SHOWN:
-                home.missing_reports.append(occurrence)
+                home.missing_reports.append(to_do)
             else:
                 home.more_missing_reports += 1
 
 
-def _lacks_report(occurrence: Occurrence, start: datetime.datetime, reported: set) -> bool:
-    if occurrence.starts_at < start or occurrence.event.status == EventStatus.CANCELLED:
+def _lacks_report(occurrence: Occurrence, start: datetime.datetime, reported: dict) -> bool:
+    """No published report yet (none, or only a draft) for a date that took place."""
+    if occurrence.starts_at < start or occurrence.cancelled:
         return False
-    return (occurrence.event.pk, occurrence.date) not in reported
+    if occurrence.event.status == EventStatus.CANCELLED:
+        return False
+    key = (occurrence.event.pk, occurrence.date)
+    return key not in reported or reported[key] is not None

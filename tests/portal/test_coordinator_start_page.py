@@ -9,7 +9,7 @@ import pytest
 from areas.factories import YearlyThemeFactory
 from areas.models import AreaGroup, PublicationStatus
 from events.factories import ActivityReportFactory, EventFactory, local_datetime
-from events.models import ActivityReport, EventStatus
+from events.models import ActivityReport, EventStatus, OccurrenceChange
 from plans.factories import AreaPlanFactory
 from portal import coordinator_home
 from tests.adminforms import form_data
@@ -267,3 +267,66 @@ def rows_event(title):
     from events.models import Event
 
     return Event.objects.get(title=title)
+
+
+# --- one date cancelled or moved, and draft reports ----------------------------------
+
+
+def test_a_cancelled_date_asks_for_no_report_and_a_moved_one_for_its_new_day(
+    client, coordinator_a, rows, arakawa_cafe
+):
+    OccurrenceChange.objects.create(
+        event=arakawa_cafe, original_date=datetime.date(2026, 12, 19), action="cancelled"
+    )
+    OccurrenceChange.objects.create(
+        event=arakawa_cafe,
+        original_date=datetime.date(2027, 1, 16),
+        action="moved",
+        starts_at=local_datetime(2027, 1, 17, 13, 30),
+        ends_at=local_datetime(2027, 1, 17, 15, 30),
+    )
+    html = page(client, coordinator_a)
+    assert report_link(arakawa_cafe, "2026-12-19") not in html
+    assert report_link(arakawa_cafe, "2027-01-16") not in html
+    assert report_link(arakawa_cafe, "2027-01-17") in html
+
+
+def test_a_draft_report_is_offered_for_publishing_not_written_again(
+    client, coordinator_a, rows, arakawa_cafe
+):
+    draft = ActivityReportFactory(
+        event=arakawa_cafe,
+        held_on=datetime.date(2026, 12, 19),
+        publication=PublicationStatus.DRAFT,
+    )
+    html = page(client, coordinator_a)
+    assert report_link(arakawa_cafe, "2026-12-19") not in html
+    assert f'href="/admin/events/activityreport/{draft.pk}/change/"' in html
+    assert "下書きの報告を確認して公開する" in html
+
+
+def test_date_changes_cost_the_page_one_query_however_many_series_have_them(
+    client, rows, arakawa_cafe, django_user_model, django_assert_num_queries
+):
+    both = make_coordinator(django_user_model, "both", "arakawa", "kita")
+    client.force_login(both)
+    for n, slug in enumerate(["arakawa", "kita", "arakawa", "kita"]):
+        series = EventFactory(
+            title=f"{slug}の月例会{n}",
+            area_groups=[area(slug)],
+            starts_at=local_datetime(2026, 10, 3, 10, 0),
+            ends_at=local_datetime(2026, 10, 3, 12, 0),
+            recurrence="monthly_weekday",
+            recurrence_until=datetime.date(2027, 12, 31),
+        )
+        OccurrenceChange.objects.create(
+            event=series, original_date=datetime.date(2026, 11, 7), action="cancelled"
+        )
+    client.get(INDEX)
+    with django_assert_num_queries(13):
+        assert "arakawaの月例会2" in client.get(INDEX).content.decode()
+
+
+def test_the_start_page_links_to_the_guide(client, coordinator_a, rows):
+    html = page(client, coordinator_a)
+    assert 'class="guide-link"><a href="/admin/help/"' in html
