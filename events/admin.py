@@ -5,7 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from areas.admin import PublishingAdminMixin
-from areas.permissions import AreaScopedAdminMixin, AreaScopedInlineMixin, is_secretariat
+from areas.permissions import (
+    AreaScopedAdminMixin,
+    AreaScopedInlineMixin,
+    editable_area_groups,
+    is_secretariat,
+)
 from core.admin_forms import VersionedAdminMixin, VersionedModelForm
 from core.images import SafeImageField
 from events import previews, report_prefill
@@ -162,6 +167,14 @@ class EventAdmin(
 
     def preview_response(self, request, obj, admin_url=None):
         return previews.event_preview(request, obj, admin_url)
+
+    def get_changeform_initial_data(self, request):
+        # A coordinator of one area need not pick it: a new event starts in their group.
+        initial = super().get_changeform_initial_data(request)
+        if is_secretariat(request.user) or "area_groups" in initial:
+            return initial
+        groups = list(editable_area_groups(request.user).values_list("pk", flat=True)[:2])
+        return initial | ({"area_groups": groups} if len(groups) == 1 else {})
 
     def get_inlines(self, request, obj):
         # Named here, not in `inlines`: the photo inlines are defined further down.

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from areas.models import PublicationStatus
-from core.fiscal_year import fiscal_year_bounds
+from core.fiscal_year import fiscal_year_bounds, fiscal_year_end, fiscal_year_of
 from core.versioning import VersionedModel
 from events.models.occurrence_change import OccurrenceAction, OccurrenceChange
 from events.recurrence import nth_weekday, occurrence_starts
@@ -160,7 +160,10 @@ class Event(VersionedModel):
         _("繰り返し"), max_length=16, choices=Recurrence, default=Recurrence.NONE, blank=True
     )
     recurrence_until = models.DateField(
-        _("繰り返しの終了日"), null=True, blank=True, help_text=_("繰り返す場合は必須")
+        _("繰り返しの終了日"),
+        null=True,
+        blank=True,
+        help_text=_("空なら、初回の年度の終わり（3月31日）まで繰り返します。"),
     )
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
@@ -196,8 +199,10 @@ class Event(VersionedModel):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             errors["ends_at"] = _("終了日時は開始日時より後にしてください。")
-        if self.recurrence and not self.recurrence_until:
-            errors["recurrence_until"] = _("繰り返す活動には終了日を入れてください。")
+        if self.recurrence and not self.recurrence_until and self.starts_at:
+            # Groups plan by the fiscal year: a series left open runs to the year's end.
+            first_year = fiscal_year_of(timezone.localtime(self.starts_at))
+            self.recurrence_until = fiscal_year_end(first_year)
         if not self.recurrence and self.recurrence_until:
             errors["recurrence_until"] = _("繰り返さない活動には終了日は要りません。")
         if (

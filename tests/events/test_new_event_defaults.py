@@ -1,0 +1,59 @@
+"""A new event asks only what the coordinator must decide: their one group is filled in, and a
+repeating event left without an end date runs to the end of its first fiscal year."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from areas.models import AreaGroup
+from events.models import Event
+from tests.adminforms import form_data
+from tests.conftest import make_coordinator
+
+pytestmark = pytest.mark.django_db
+
+ADD = reverse("admin:events_event_add")
+
+
+def test_a_coordinator_of_one_area_finds_their_group_filled_in(client, coordinator_a):
+    client.force_login(coordinator_a)
+    form = client.get(ADD).context["adminform"].form
+    assert list(form["area_groups"].initial) == [AreaGroup.objects.get(slug="arakawa").pk]
+
+
+def test_a_coordinator_of_two_areas_chooses_the_group(client, tokyo_areas, django_user_model):
+    client.force_login(make_coordinator(django_user_model, "both", "arakawa", "kita"))
+    assert not client.get(ADD).context["adminform"].form["area_groups"].initial
+
+
+def test_the_secretariat_chooses_the_group(client, secretariat):
+    client.force_login(secretariat)
+    assert not client.get(ADD).context["adminform"].form["area_groups"].initial
+
+
+def test_a_monthly_cafe_without_an_end_date_runs_to_the_end_of_its_fiscal_year(
+    client, coordinator_a
+):
+    client.force_login(coordinator_a)
+    data = form_data(
+        client.get(ADD),
+        title="荒川コープカフェ",
+        kind="cafe",
+        starts_at_0="2027/01/16",
+        starts_at_1="13:30",
+        ends_at_0="2027/01/16",
+        ends_at_1="15:30",
+        recurrence="monthly_weekday",
+        recurrence_until="",
+    )
+    response = client.post(ADD, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    cafe = Event.objects.get(title="荒川コープカフェ")
+    assert cafe.recurrence_until == datetime.date(2027, 3, 31)
+    assert cafe.recurrence_label == "毎月第3土曜日"
+    assert [o.date for o in cafe.occurrences()] == [
+        datetime.date(2027, 1, 16),
+        datetime.date(2027, 2, 20),
+        datetime.date(2027, 3, 20),
+    ]
