@@ -330,3 +330,16 @@ def test_date_changes_cost_the_page_one_query_however_many_series_have_them(
 def test_the_start_page_links_to_the_guide(client, coordinator_a, rows):
     html = page(client, coordinator_a)
     assert 'class="guide-link"><a href="/admin/help/"' in html
+
+
+def test_the_next_dates_mark_a_cancelled_one_and_a_new_event_is_one_link_away(
+    client, coordinator_a, rows, arakawa_cafe
+):
+    OccurrenceChange.objects.create(
+        event=arakawa_cafe, original_date=datetime.date(2027, 2, 20), action="cancelled"
+    )
+    html = page(client, coordinator_a)
+    upcoming = html[html.index('class="todo upcoming"') :]
+    assert "2027年2月20日" in upcoming.split("</li>")[0]
+    assert "（この日は中止）" in upcoming.split("</li>")[0]
+    assert 'class="do" href="/admin/events/event/add/">新しい活動を登録する' in html
