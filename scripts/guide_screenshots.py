@@ -77,7 +77,7 @@ SCREENS = [
         "report-photos.png",
         "/admin/events/activityreport/{report}/change/",
         "実施報告の変更画面（写真と写真の説明）",
-        focus="#photos-group",
+        focus=".form-row.field-new_photos",
     ),
     Screen("preview.png", "/preview/events/{cafe}/", "活動・イベントのプレビュー"),
     Screen(
