@@ -54,9 +54,27 @@ class EventForm(StagedPhotosForm, VersionedModelForm):
     class Meta:
         model = Event
         fields = "__all__"
+        help_texts = {"ends_at": _("開始と同じ日に終わるときは、時刻だけでかまいません。")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.data = end_on_start_day(
+                self.data, self.add_prefix("starts_at"), self.add_prefix("ends_at")
+            )
 
     def photo_owner(self):
         return self.instance, None  # the event's own photos (紹介写真)
+
+
+def end_on_start_day(data, starts: str, ends: str):
+    """`data` with the end's empty date half taken from the start's, when an end time is typed:
+    most events end on the day they start, so the day need not be typed twice."""
+    if data.get(f"{ends}_0", "").strip() or not data.get(f"{ends}_1", "").strip():
+        return data
+    data = data.copy()
+    data[f"{ends}_0"] = data.get(f"{starts}_0", "")
+    return data
 
 
 class ActivityReportForm(StagedPhotosForm, VersionedModelForm):

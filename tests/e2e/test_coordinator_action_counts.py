@@ -126,7 +126,6 @@ def test_a_monthly_cafe_with_publishing(start_page, site):
     actions.choose(page.locator("select[name=kind]"), "cafe", "種類: カフェ・居場所")
     actions.type(page.locator("input[name=starts_at_0]"), f"{first:%Y/%m/%d}", "開始日")
     actions.type(page.locator("input[name=starts_at_1]"), "13時30分", "開始時刻")
-    actions.type(page.locator("input[name=ends_at_0]"), f"{first:%Y/%m/%d}", "終了日")
     actions.type(page.locator("input[name=ends_at_1]"), "15:30", "終了時刻")
     actions.choose(page.locator("select[name=recurrence]"), "monthly_weekday", "毎月（第◯◯曜日）")
     actions.choose(page.locator("select[name=publication]"), "published", "公開状況: 公開")
@@ -140,6 +139,7 @@ def test_a_monthly_cafe_with_publishing(start_page, site):
     assert cafe.publication == PublicationStatus.PUBLISHED
     assert list(cafe.area_groups.values_list("slug", flat=True)) == ["arakawa"]
     assert cafe.recurrence_until == fiscal_year_end(current_fiscal_year())
+    assert timezone.localtime(cafe.ends_at).date() == first  # the end's day, from the start
     visitor = page.context.new_page()
     visitor.goto(f"{site}/events/{cafe.pk}/")
     assert "毎月第3土曜日" in visitor.locator("main").inner_text()

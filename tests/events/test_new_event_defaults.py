@@ -5,8 +5,10 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from areas.models import AreaGroup
+from events.factories import local_datetime
 from events.models import Event
 from tests.adminforms import form_data
 from tests.conftest import make_coordinator
@@ -57,3 +59,37 @@ def test_a_monthly_cafe_without_an_end_date_runs_to_the_end_of_its_fiscal_year(
         datetime.date(2027, 2, 20),
         datetime.date(2027, 3, 20),
     ]
+
+
+def test_an_end_time_alone_means_the_day_the_event_starts(client, coordinator_a):
+    client.force_login(coordinator_a)
+    data = form_data(
+        client.get(ADD),
+        title="防災まち歩き",
+        kind="town_walk",
+        starts_at_0="令和9年1月17日",
+        starts_at_1="10時00分",
+        ends_at_0="",
+        ends_at_1="12:00",
+    )
+    response = client.post(ADD, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    walk = Event.objects.get(title="防災まち歩き")
+    assert timezone.localtime(walk.ends_at) == local_datetime(2027, 1, 17, 12, 0)
+
+
+def test_an_end_left_wholly_empty_is_still_asked_for(client, coordinator_a):
+    client.force_login(coordinator_a)
+    data = form_data(
+        client.get(ADD),
+        title="防災まち歩き",
+        kind="town_walk",
+        starts_at_0="2027/01/17",
+        starts_at_1="10:00",
+        ends_at_0="",
+        ends_at_1="",
+    )
+    response = client.post(ADD, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["ends_at"]
+    assert not Event.objects.filter(title="防災まち歩き").exists()
