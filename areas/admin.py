@@ -61,6 +61,11 @@ class PublishingAdminMixin:
     def form_preview_view(self, request, object_id=None):
         return previews.form_preview(self, request, object_id)
 
+    def save_related_for_preview(self, request, form, change):
+        """The form's many-to-many fields, saved inside the preview's rolled-back transaction:
+        only database writes may happen here (no files, no emails, no messages)."""
+        self.save_related(request, form, [], change)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         prefix = f"admin:{self.opts.app_label}_{self.opts.model_name}"
         if obj is not None and obj.pk is not None:
