@@ -61,6 +61,11 @@ class PublishingAdminMixin:
     def form_preview_view(self, request, object_id=None):
         return previews.form_preview(self, request, object_id)
 
+    def save_related_for_preview(self, request, form, change):
+        """The form's many-to-many fields, saved inside the preview's rolled-back transaction:
+        only database writes may happen here (no files, no emails, no messages)."""
+        self.save_related(request, form, [], change)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         prefix = f"admin:{self.opts.app_label}_{self.opts.model_name}"
         if obj is not None and obj.pk is not None:
@@ -196,8 +201,9 @@ class YearlyThemeForm(VersionedModelForm):
             "新しいテーマでは、前年度の参加団体にはじめからチェックが入っています。"
         ),
     )
-    # Which area and year the checks were shown for ("<area id>-<year>"): saving for another
-    # one whose members differ asks again instead of overwriting them unseen.
+    # Which area, year and members the checks were shown for (`members_key`): saving for
+    # another area or year whose members differ, or after the year's members were changed
+    # elsewhere meanwhile, asks again instead of overwriting them unseen.
     members_of = forms.CharField(widget=forms.HiddenInput, required=False)
     # Set by YearlyThemeAdmin.get_form: the signed-in user and the add form's checked prefill.
     user = None
@@ -218,7 +224,8 @@ class YearlyThemeForm(VersionedModelForm):
         if group_id is not None:
             checked, roles = theme_members.shown_members(group_id, year)
             field.initial = checked
-            self.fields["members_of"].initial = members_key(group_id, year)
+            self.fields["members_of"].initial = members_key(group_id, year, checked)
+        self._checked_now = (group_id, year, checked)
         # An existing theme's own rows are those checked (its year's in force, when it has any).
         keep = checked if self.instance.pk is not None else []
         field.queryset = theme_members.offered_organizations(self.user, keep=keep)
@@ -240,26 +247,43 @@ class YearlyThemeForm(VersionedModelForm):
         group, year = cleaned.get("area_group"), cleaned.get("fiscal_year")
         if group is None or year is None or "members" not in cleaned:
             return cleaned
-        if cleaned.get("members_of") == members_key(group.pk, year):
+        shown = cleaned.get("members_of") or ""
+        checked = self._members_now(group.pk, year)
+        if shown == members_key(group.pk, year, checked):
+            return cleaned
+        if shown.startswith(members_key(group.pk, year, ())):
+            # The year's members were changed elsewhere after this form was opened.
+            if set(checked) != {o.pk for o in cleaned["members"]}:
+                message = _(
+                    "この画面を開いた後に、別の人が参加団体を変更しています。いまの参加団体に"
+                    "チェックを入れ直しました。確かめてから、もう一度保存してください。"
+                )
+                self._ask_again(message, group, year, checked)
             return cleaned
         rows = theme_members.moved_members_conflict(group, year, cleaned["members"])
         if rows is not None:
-            self._ask_again(group, year, rows)
-        return cleaned
-
-    def _ask_again(self, group, year, rows):
-        """Refuse, and show the members (group, year) already has, to be confirmed."""
-        self.add_error(
-            "members",
-            _(
+            message = _(
                 "%(group)sの%(year)sには、すでに参加団体が登録されています。"
                 "その参加団体にチェックを入れ直しました。確かめてから、もう一度保存してください。"
-            )
-            % {"group": group.name, "year": fiscal_year_label(year)},
-        )
+            ) % {"group": group.name, "year": fiscal_year_label(year)}
+            self._ask_again(message, group, year, [row.organization_id for row in rows])
+        return cleaned
+
+    def _members_now(self, group_id, year) -> list[int]:
+        """The organizations checked for (group, year) as stored now (read once per form)."""
+        shown_group, shown_year, checked = self._checked_now
+        if (shown_group, shown_year) == (group_id, year):
+            return checked
+        return theme_members.shown_members(group_id, year)[0]
+
+    def _ask_again(self, message, group, year, organization_ids):
+        """Refuse with `message`, and check `organization_ids` (the members (group, year)
+        has now), to be confirmed."""
+        self.add_error("members", message)
         data = self.data.copy()
-        data.setlist(self.add_prefix("members"), [str(row.organization_id) for row in rows])
-        data[self.add_prefix("members_of")] = members_key(group.pk, year)
+        data.setlist(self.add_prefix("members"), [str(pk) for pk in organization_ids])
+        checked = self._members_now(group.pk, year)
+        data[self.add_prefix("members_of")] = members_key(group.pk, year, checked)
         self.data = data
 
     def save_members(self):
@@ -270,8 +294,9 @@ class YearlyThemeForm(VersionedModelForm):
         )
 
 
-def members_key(group_id, year) -> str:
-    return f"{group_id}-{year}"
+def members_key(group_id, year, checked) -> str:
+    """What the form's checks were shown for: <area id>-<year>-<checked organization ids>."""
+    return f"{group_id}-{year}-" + ".".join(str(pk) for pk in sorted(checked))
 
 
 def member_label(organization, roles) -> str:

@@ -8,7 +8,8 @@ with the public view's own context function (no copy of either):
   which validates it with the admin's own form (so the area rule on the posted ids holds),
   saves it inside a transaction, renders the page, and rolls everything back: no row, no
   history record, no version bump, no page-cache invalidation (those run on commit only),
-  and no upload (files are not read).
+  and no upload (files are not read; staged photos stay staged, see
+  PublishingAdminMixin.save_related_for_preview).
 
 Every preview carries the banner (templates/includes/preview_banner.html, shown by
 base.html when `preview` is set), is not indexed (a robots meta tag and X-Robots-Tag) and
@@ -101,7 +102,7 @@ def form_preview(model_admin, request, object_id=None):
 def _render_unsaved(model_admin, request, form, change):
     obj = model_admin.save_form(request, form, change)
     model_admin.save_model(request, obj, form, change)
-    model_admin.save_related(request, form, [], change)  # the many-to-many fields only
+    model_admin.save_related_for_preview(request, form, change)
     response = model_admin.preview_response(request, obj, admin_url=None)
     if isinstance(response, TemplateResponse):
         response.render()  # inside the transaction, while the rows are there

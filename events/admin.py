@@ -123,6 +123,11 @@ class PhotoUploadAdminMixin:
         user = request.user if self.may_add_photos(request, obj) else None
         return type(form.__name__, (form,), {"photo_user": user})
 
+    def save_related_for_preview(self, request, form, change):
+        # The staged photos stay staged: a Photo row writes its files, which no rollback
+        # removes, and the form in the other tab still adds them when saved.
+        super().save_related(request, form, [], change)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         added = form.save_staged_photos()

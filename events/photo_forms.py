@@ -179,9 +179,11 @@ class StagedPhotosForm(forms.Form):
         return user is not None and user.has_perm("events.add_photo")
 
     def _staged_from_request(self):
-        staged = []
+        staged, seen = [], set()
         for token, alt_text in self.cleaned_data.get("staged_photos") or []:
             photo = photo_staging.unstage(token, self.photo_user)
+            if photo is not None and photo.path in seen:
+                continue  # the same photo sent twice is added once
             if photo is None:
                 self.add_error(
                     "staged_photos",
@@ -192,6 +194,7 @@ class StagedPhotosForm(forms.Form):
                 )
                 continue
             photo.alt_text = alt_text.strip()
+            seen.add(photo.path)
             staged.append(photo)
         return staged
 
@@ -216,10 +219,14 @@ class StagedPhotosForm(forms.Form):
         last = siblings.aggregate(last=Max("position"))["last"]
         position = 0 if last is None else last + 1
         photos = []
-        for offset, staged in enumerate(self.photos_to_add):
+        for staged in self.photos_to_add:
+            try:
+                content = staged.read()
+            except FileNotFoundError:
+                continue  # a save of the same form in another tab has just added it
             photo = Photo(event=event, report=report, alt_text=staged.alt_text)
-            photo.position = position + offset
-            photo.image = ContentFile(staged.read(), name=staged.path.rsplit("/", 1)[-1])
+            photo.position = position + len(photos)
+            photo.image = ContentFile(content, name=staged.path.rsplit("/", 1)[-1])
             photo.save()
             photos.append(photo)
             photo_staging.discard_after_commit(staged)
