@@ -179,7 +179,14 @@ def activity_reports_table(year: int):
         )
         .order_by("held_on", "pk")
     )
-    header = [_("実施日"), _("活動・イベント"), _("まちづくりグループ"), _("参加者数"), _("報告")]
+    header = [
+        _("実施日"),
+        _("活動・イベント"),
+        _("まちづくりグループ"),
+        _("参加者数"),
+        _("報告"),
+        _("公開状況"),
+    ]
     rows = (
         [
             r.held_on.isoformat(),
@@ -187,6 +194,7 @@ def activity_reports_table(year: int):
             _names(r.event.area_groups.all()),
             r.participants,
             r.summary,
+            r.get_publication_display(),
         ]
         for r in activity_reports
     )

@@ -6,6 +6,9 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from areas.models import PublicationStatus
+from events.models import ActivityReport
+
 pytestmark = pytest.mark.django_db
 
 
@@ -66,8 +69,9 @@ def test_staff_export_the_years_reports_and_memberships_as_xlsx(admin_client, de
     reports = read_xlsx(admin_client.get("/reports/2023/export/reports.xlsx").content).active
     rows = list(reports.iter_rows(values_only=True))
     assert reports.title == "実施報告"
-    assert rows[0] == ("実施日", "活動・イベント", "まちづくりグループ", "参加者数", "報告")
-    assert any(row[1] == "防災まち歩き" and row[3] == 19 for row in rows)
+    header = ("実施日", "活動・イベント", "まちづくりグループ", "参加者数", "報告", "公開状況")
+    assert rows[0] == header
+    assert any(row[1] == "防災まち歩き" and row[3] == 19 and row[5] == "公開" for row in rows)
 
     members = read_xlsx(admin_client.get("/reports/2023/export/memberships.xlsx").content).active
     rows = list(members.iter_rows(values_only=True))
@@ -93,3 +97,11 @@ def test_memberships_csv_keeps_the_booklets_order(admin_client, demo):
 def test_an_unknown_export_is_not_found(admin_client, demo):
     assert admin_client.get("/reports/2023/export/passwords.csv").status_code == 404
     assert admin_client.get("/reports/2023/export/events.exe").status_code == 404
+
+
+def test_a_draft_report_is_marked_as_such_in_the_staff_export(admin_client, demo):
+    report = ActivityReport.objects.for_year(2023).order_by("held_on", "pk").first()
+    report.publication = PublicationStatus.DRAFT
+    report.save()
+    rows = read_csv(admin_client.get("/reports/2023/export/reports.csv").content)
+    assert rows[1][0] == report.held_on.isoformat() and rows[1][5] == "下書き"
