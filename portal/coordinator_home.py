@@ -124,6 +124,7 @@ def _add_occurrences(homes: dict[int, AreaHome], year: int, now: datetime.dateti
         .overlapping(start, horizon)
         .only(*EVENT_FIELDS)
         .with_change_flag()
+        .annotate(shared=Exists(_groups_not_in(homes)))
         .prefetch_related(Prefetch("area_groups", queryset=ours, to_attr="our_groups"))
         .distinct()
     )
@@ -158,9 +159,17 @@ def _add_occurrences(homes: dict[int, AreaHome], year: int, now: datetime.dateti
                 home.more_missing_reports += 1
 
 
+def _groups_not_in(homes: dict[int, AreaHome]):
+    """An event's groups other than this coordinator's: a joint event is the 事務局's to edit
+    (areas/permissions.py), so it gets no edit or report link here."""
+    links = Event.area_groups.through.objects.filter(event=OuterRef("pk"))
+    return links.exclude(areagroup__in=list(homes))
+
+
 def _lacks_report(occurrence: Occurrence, start: datetime.datetime, reported: dict) -> bool:
-    """No published report yet (none, or only a draft) for a date that took place."""
-    if occurrence.starts_at < start or occurrence.cancelled:
+    """No published report yet (none, or only a draft) for a date that took place, of an
+    event this coordinator may report on."""
+    if occurrence.starts_at < start or occurrence.cancelled or occurrence.event.shared:
         return False
     if occurrence.event.status == EventStatus.CANCELLED:
         return False

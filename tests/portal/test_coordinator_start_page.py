@@ -343,3 +343,21 @@ def test_the_next_dates_mark_a_cancelled_one_and_a_new_event_is_one_link_away(
     assert "2027年2月20日" in upcoming.split("</li>")[0]
     assert "（この日は中止）" in upcoming.split("</li>")[0]
     assert 'class="do" href="/admin/events/event/add/">新しい活動を登録する' in html
+
+
+def test_a_joint_event_with_another_area_offers_no_edit_or_report_link(
+    client, coordinator_a, rows
+):
+    joint = EventFactory(
+        title="荒川と北区の合同学習会",
+        area_groups=[area("arakawa"), area("kita")],
+        starts_at=local_datetime(2026, 9, 6, 10, 0),
+        ends_at=local_datetime(2026, 9, 6, 12, 0),
+        recurrence="monthly_weekday",
+        recurrence_until=datetime.date(2027, 6, 30),
+    )
+    html = page(client, coordinator_a)
+    assert "荒川と北区の合同学習会" in html
+    assert f"/admin/events/event/{joint.pk}/change/" not in html
+    assert f"?event={joint.pk}&amp;" not in html
+    assert "ほかの地域との合同の活動です（事務局が編集します）" in html
