@@ -112,8 +112,21 @@ class OccurrenceChange(VersionedModel):
             message = self._original_date_error()
             if message:
                 errors["original_date"] = message
+            elif self.is_moved and self.starts_at and "starts_at" not in errors:
+                message = self._new_date_error()
+                if message:
+                    errors["starts_at"] = message
         if errors:
             raise ValidationError(errors)
+
+    def _new_date_error(self):
+        """Two sessions on one day would read as a mistake on every page and calendar."""
+        new_date = timezone.localtime(self.starts_at).date()
+        if new_date != self.original_date and self.event.is_series_date(new_date):
+            return _("%(date)sは、すでにこの活動の開催日です。別の日を選んでください。") % {
+                "date": date_format(new_date, "DATE_FORMAT")
+            }
+        return None
 
     def _original_date_error(self):
         event = self.event

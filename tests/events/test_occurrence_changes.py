@@ -116,6 +116,29 @@ def test_a_move_needs_its_new_start():
     assert "変更後の開始日時" in error.value.message_dict["starts_at"][0]
 
 
+def test_a_date_cannot_be_moved_onto_another_date_of_the_series():
+    change = OccurrenceChange(
+        event=cafe(),
+        original_date=D(2027, 1, 16),
+        action=MOVED,
+        starts_at=local_datetime(2027, 2, 20, 13, 30),
+    )
+    with pytest.raises(ValidationError) as error:
+        change.full_clean()
+    message = error.value.message_dict["starts_at"][0]
+    assert "2027年2月20日(土)は、すでにこの活動の開催日です" in message
+
+
+def test_a_date_may_move_to_another_time_on_its_own_day():
+    change = OccurrenceChange(
+        event=cafe(),
+        original_date=D(2027, 1, 16),
+        action=MOVED,
+        starts_at=local_datetime(2027, 1, 16, 10, 0),
+    )
+    change.full_clean()
+
+
 def test_a_move_without_an_end_keeps_the_usual_length():
     change = OccurrenceChange(
         event=cafe(),
