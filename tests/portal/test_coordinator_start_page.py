@@ -345,9 +345,7 @@ def test_the_next_dates_mark_a_cancelled_one_and_a_new_event_is_one_link_away(
     assert 'class="do" href="/admin/events/event/add/">新しい活動を登録する' in html
 
 
-def test_a_joint_event_with_another_area_offers_no_edit_or_report_link(
-    client, coordinator_a, rows
-):
+def test_a_joint_event_with_another_area_offers_no_edit_or_report_link(client, coordinator_a, rows):
     joint = EventFactory(
         title="荒川と北区の合同学習会",
         area_groups=[area("arakawa"), area("kita")],
