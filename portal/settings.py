@@ -209,6 +209,9 @@ else:
         }
     }
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL") or "machizukuri@localhost"
+
+# Background work (core/mail.py): the immediate backend runs each task at once, in the request.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 # Rate limits use the shared cache configured in the Cache section below.
 
 # The prefecture whose municipalities the portal ships (and generated data fills).

@@ -69,6 +69,20 @@ class AreaGroup(VersionedModel):
         related_name="coordinated_area_groups",
         verbose_name=_("コーディネーター"),
     )
+    # The group's public contact, for residents who phone or write: an office's, never a
+    # person's own number or address (it is shown on public pages).
+    contact_name = models.CharField(
+        _("問い合わせ先"),
+        max_length=100,
+        blank=True,
+        help_text=_("例: コープみらい 荒川センター（個人の名前や電話番号は入れないでください）"),
+    )
+    contact_phone = models.CharField(
+        _("問い合わせ先の電話番号"), max_length=30, blank=True, help_text=_("例: 03-1234-5678")
+    )
+    contact_hours = models.CharField(
+        _("電話の受付時間"), max_length=100, blank=True, help_text=_("例: 平日 9時〜17時")
+    )
 
     objects = AreaGroupQuerySet.as_manager()
 

@@ -13,6 +13,7 @@ from areas.models import PublicationStatus
 from core.fiscal_year import fiscal_year_bounds, fiscal_year_end, fiscal_year_of
 from core.versioning import VersionedModel
 from events.models.occurrence_change import OccurrenceAction, OccurrenceChange
+from events.models.taking_part import SignupMethod, signup_errors
 from events.recurrence import nth_weekday, occurrence_starts
 
 WEEKDAY_NAMES = (
@@ -165,6 +166,28 @@ class Event(VersionedModel):
         blank=True,
         help_text=_("空なら、初回の年度の終わり（3月31日）まで繰り返します。"),
     )
+    # Taking part (申し込み): what a resident needs to know to come.
+    capacity = models.PositiveIntegerField(
+        _("定員"), null=True, blank=True, help_text=_("1回あたりの人数。空なら定員なし")
+    )
+    fee = models.CharField(
+        _("参加費"), max_length=100, blank=True, help_text=_("例: 無料、100円（お茶代）")
+    )
+    audience = models.CharField(
+        _("対象"), max_length=200, blank=True, help_text=_("例: どなたでも、荒川区在住の方")
+    )
+    belongings = models.CharField(
+        _("持ち物"), max_length=200, blank=True, help_text=_("例: 筆記用具、飲み物")
+    )
+    signup_method = models.CharField(
+        _("申し込み方法"), max_length=16, choices=SignupMethod, default=SignupMethod.NONE
+    )
+    signup_url = models.URLField(
+        _("申し込みページのURL"), blank=True, help_text=_("外部のページで申し込むときだけ")
+    )
+    signup_deadline = models.DateTimeField(
+        _("申し込み締切"), null=True, blank=True, help_text=_("空なら各回の開始まで申し込めます")
+    )
     created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
@@ -212,8 +235,13 @@ class Event(VersionedModel):
             and self.recurrence_until < timezone.localtime(self.starts_at).date()
         ):
             errors["recurrence_until"] = _("繰り返しの終了日は初回より後にしてください。")
+        errors |= signup_errors(self)
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def takes_signups_here(self) -> bool:
+        return self.signup_method == SignupMethod.SITE
 
     @property
     def is_recurring(self) -> bool:
