@@ -210,6 +210,10 @@ else:
     }
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL") or "machizukuri@localhost"
 
+# Residents' sign-ups and messages are erased this many days after they stop being needed
+# (core/retention.py).
+PERSONAL_DATA_RETENTION_DAYS = env_int("PORTAL_PERSONAL_DATA_RETENTION_DAYS", 180)
+
 # Background work (core/mail.py): the immediate backend runs each task at once, in the request.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 # Rate limits use the shared cache configured in the Cache section below.
