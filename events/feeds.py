@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, vRecur
@@ -190,7 +191,7 @@ class LatestFeed(Feed):
         if isinstance(item, ActivityReport):
             return _("実施報告: %(title)s（%(date)s）") % {
                 "title": item.event.title,
-                "date": item.held_on.isoformat(),
+                "date": date_format(item.held_on, "DATE_FORMAT"),
             }
         return item.title
 

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -63,7 +64,7 @@ class ActivityReport(VersionedModel):
         indexes = [models.Index(fields=["-held_on", "-id"], name="events_report_latest_idx")]
 
     def __str__(self):
-        return f"{self.event}（{self.held_on:%Y-%m-%d}）"
+        return f"{self.event}（{date_format(self.held_on, 'DATE_FORMAT')}）"
 
     def get_absolute_url(self):
         return f"{reverse('events:detail', args=[self.event_id])}#report-{self.held_on:%Y-%m-%d}"

@@ -127,7 +127,7 @@ def test_atom_feed_lists_new_events_and_reports(client, db):
     root = ET.fromstring(response.content)
     titles = [e.findtext(f"{ATOM}title") for e in root.iter(f"{ATOM}entry")]
     assert "新しい学習会" in titles
-    assert "実施報告: 終わった学習会（2023-09-09）" in titles
+    assert "実施報告: 終わった学習会（2023年9月9日(土)）" in titles
     links = [e.find(f"{ATOM}link").get("href") for e in root.iter(f"{ATOM}entry")]
     assert any(link.endswith(event.get_absolute_url()) for link in links)
 

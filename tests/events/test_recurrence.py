@@ -94,11 +94,15 @@ def test_next_occurrence_of_a_series_is_the_first_not_yet_ended():
     assert event.next_occurrence(local_datetime(2024, 4, 1)) is None
 
 
-def test_a_repeating_event_needs_an_end_date():
-    event = EventFactory.build(recurrence=Recurrence.MONTHLY_DATE, recurrence_until=None)
-    with pytest.raises(ValidationError) as excinfo:
-        event.clean()
-    assert "recurrence_until" in excinfo.value.message_dict
+def test_a_repeating_event_without_an_end_date_runs_to_its_fiscal_years_end():
+    event = EventFactory.build(
+        recurrence=Recurrence.MONTHLY_DATE,
+        recurrence_until=None,
+        starts_at=local_datetime(2027, 2, 15, 10),
+        ends_at=local_datetime(2027, 2, 15, 12),
+    )
+    event.clean()
+    assert event.recurrence_until == datetime.date(2027, 3, 31)
 
 
 def test_an_event_cannot_end_before_it_starts():
