@@ -216,6 +216,8 @@ DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL") or "machizukuri@localh
 # Residents' sign-ups and messages are erased this many days after they stop being needed
 # (core/retention.py).
 PERSONAL_DATA_RETENTION_DAYS = env_int("PORTAL_PERSONAL_DATA_RETENTION_DAYS", 180)
+# The 事務局's contact for residents' questions and deletion requests, shown on /privacy/.
+PORTAL_PRIVACY_CONTACT = env_str("PORTAL_PRIVACY_CONTACT")
 
 # Background work (core/mail.py). `immediate` (development, tests, `make run`) runs each task at
 # once, in the request; `database` (production) stores it for `manage.py db_worker` to run, so a
