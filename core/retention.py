@@ -13,12 +13,18 @@ stores some (sign-ups, messages, voices, followers) registers an eraser here, in
 The period is settings.PERSONAL_DATA_RETENTION_DAYS, counted from when the data stopped being
 needed (an event's date, a message's answer): `cutoff(now)` gives the moment before which rows
 are due.
+
+Schedule: once a day, `manage.py erase_expired_personal_data` from a systemd timer (README,
+"Operations: daily housekeeping"). `erase_expired_task` is the same run as a task, for a
+scheduler that enqueues tasks; django-tasks-db itself has none.
 """
 
 import datetime
 from collections.abc import Callable
 
 from django.conf import settings
+from django.tasks import task
+from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 
 Eraser = Callable[[datetime.datetime], int]
@@ -43,3 +49,8 @@ def erase_expired(now: datetime.datetime) -> dict[str, int]:
     """Run every app's eraser; how many rows each erased, by label."""
     autodiscover_modules("retention")
     return {label: eraser(now) for label, eraser in sorted(_erasers.items())}
+
+
+@task
+def erase_expired_task() -> dict[str, int]:
+    return erase_expired(timezone.now())

@@ -6,8 +6,12 @@ The archive holds:
                  content types and permissions are found by name in any database
   media/…        every uploaded file, read through the storage (filesystem or S3)
 
-Sessions, caches and the content-type/permission tables (rebuilt by `migrate`) are
-left out. Primary keys are kept, so every URL and page is the same after a restore.
+Sessions, caches, background tasks and the content-type/permission tables (rebuilt by
+`migrate`) are left out. Primary keys are kept, so every URL and page is the same after a restore.
+
+Residents' personal data (models marked `personal_data = True`, core/personal_data.py) is left
+out too, of the archive and of an import, unless `include_personal_data` is asked for: an
+archive made to move or copy the portal need not carry anyone's name or address.
 """
 
 import json
@@ -28,6 +32,8 @@ from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from core.personal_data import personal_labels
+
 FORMAT = "machizukuri-portal-export"
 VERSION = 1
 
@@ -37,6 +43,7 @@ EXCLUDED = [
     "auth.permission",
     "sessions",
     "usersessions",
+    "django_tasks_db",  # queued mails: short-lived, and they hold residents' addresses
 ]
 # Rows that `migrate` itself ships; a fresh database already has them, identical.
 SHIPPED_BY_MIGRATIONS = {
@@ -77,10 +84,11 @@ class PortabilityError(Exception):
     """Something a person can fix: shown as is by the commands."""
 
 
-def _excluded_installed():
+def _excluded_installed(include_personal_data: bool = False):
     """dumpdata refuses to exclude an app that is not installed."""
     installed = {config.label for config in apps.get_app_configs()}
-    return [label for label in EXCLUDED if label.split(".")[0] in installed]
+    excluded = [label for label in EXCLUDED if label.split(".")[0] in installed]
+    return excluded if include_personal_data else excluded + sorted(personal_labels())
 
 
 def _media_files(storage, folder=""):
@@ -91,13 +99,15 @@ def _media_files(storage, folder=""):
         yield from _media_files(storage, f"{folder}/{directory}" if folder else directory)
 
 
-def export_portal(path: Path, storage=default_storage) -> dict:
+def export_portal(
+    path: Path, storage=default_storage, *, include_personal_data: bool = False
+) -> dict:
     """Write the archive to path; returns the manifest."""
     out = StringIO()
     call_command(
         "dumpdata",
         natural_foreign=True,
-        exclude=_excluded_installed(),
+        exclude=_excluded_installed(include_personal_data),
         indent=1,
         stdout=out,
     )
@@ -113,6 +123,7 @@ def export_portal(path: Path, storage=default_storage) -> dict:
         "created": timezone.now().isoformat(),
         "models": dict(sorted(counts.items())),
         "media_files": len(media),
+        "personal_data": include_personal_data,
     }
     tmp = Path(f"{path}.part")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -157,8 +168,12 @@ def _relabel(value):
     return value
 
 
-def _current_rows(raw: bytes) -> bytes:
-    rows = json.loads(raw)
+def _current_rows(raw: bytes, skipped: set[str]) -> bytes:
+    rows = [
+        row
+        for row in json.loads(raw)
+        if MOVED_MODELS.get(row["model"], row["model"]) not in skipped
+    ]
     for row in rows:
         row["model"] = MOVED_MODELS.get(row["model"], row["model"])
         row["fields"] = _relabel(row["fields"])
@@ -236,6 +251,10 @@ def _rows_already_there(manifest: dict) -> list[str]:
     return busy
 
 
+def _has_rows(data_file: Path) -> bool:
+    return bool(json.loads(data_file.read_bytes()))
+
+
 @contextmanager
 def _history_recording_off():
     """The archive carries the edit history itself: loading rows (and their many-to-many
@@ -248,10 +267,13 @@ def _history_recording_off():
         settings.SIMPLE_HISTORY_ENABLED = previous
 
 
-def import_portal(path: Path, storage=default_storage) -> dict:
+def import_portal(
+    path: Path, storage=default_storage, *, include_personal_data: bool = False
+) -> dict:
     """Load an archive into a migrated, empty database; returns its manifest.
 
-    All rows go in one transaction: on any error nothing is saved.
+    All rows go in one transaction: on any error nothing is saved. Rows of personal-data
+    models are skipped unless `include_personal_data`.
     """
     try:
         archive = zipfile.ZipFile(path)
@@ -259,7 +281,12 @@ def import_portal(path: Path, storage=default_storage) -> dict:
         raise PortabilityError(f"Cannot read {path}: {exc}") from exc
     with archive, tempfile.TemporaryDirectory() as tmp:
         manifest = _read_manifest(archive)
-        manifest["models"] = {MOVED_MODELS.get(k, k): n for k, n in manifest["models"].items()}
+        skipped = set() if include_personal_data else personal_labels()
+        manifest["models"] = {
+            label: count
+            for label, count in ((MOVED_MODELS.get(k, k), n) for k, n in manifest["models"].items())
+            if label not in skipped
+        }
         busy = _rows_already_there(manifest)
         if busy:
             raise PortabilityError(
@@ -268,11 +295,12 @@ def import_portal(path: Path, storage=default_storage) -> dict:
                 + "). Import into a fresh, migrated database."
             )
         data_file = Path(tmp) / "data.json"
-        data_file.write_bytes(_current_rows(archive.read("data.json")))
+        data_file.write_bytes(_current_rows(archive.read("data.json"), skipped))
         media = [n for n in archive.namelist() if n.startswith("media/") and not n.endswith("/")]
         with transaction.atomic(), _history_recording_off():
             try:
-                call_command("loaddata", str(data_file), verbosity=0)
+                if _has_rows(data_file):  # not when every row was personal and skipped
+                    call_command("loaddata", str(data_file), verbosity=0)
             except (DeserializationError, DatabaseError) as exc:
                 raise PortabilityError(
                     f"The export could not be loaded; nothing was saved: {exc}"

@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "simple_history",
+    # Background work in production (core/mail.py): tasks stored in the database and run by
+    # `manage.py db_worker`. Installed always, so its table exists whichever backend is chosen.
+    "django_tasks_db",
     "coops",
     "areas",
     "events",
@@ -213,9 +216,22 @@ DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL") or "machizukuri@localh
 # Residents' sign-ups and messages are erased this many days after they stop being needed
 # (core/retention.py).
 PERSONAL_DATA_RETENTION_DAYS = env_int("PORTAL_PERSONAL_DATA_RETENTION_DAYS", 180)
+# The 事務局's contact for residents' questions and deletion requests, shown on /privacy/.
+PORTAL_PRIVACY_CONTACT = env_str("PORTAL_PRIVACY_CONTACT")
 
-# Background work (core/mail.py): the immediate backend runs each task at once, in the request.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (core/mail.py). `immediate` (development, tests, `make run`) runs each task at
+# once, in the request; `database` (production) stores it for `manage.py db_worker` to run, so a
+# mail server that is down delays a mail instead of losing it (core/mail.py retries).
+_TASK_BACKENDS = {
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+_tasks_backend = env_str("PORTAL_TASKS_BACKEND", "immediate")
+if _tasks_backend not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"PORTAL_TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {_tasks_backend!r}"
+    )
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_tasks_backend]}}
 # Rate limits use the shared cache configured in the Cache section below.
 
 # The prefecture whose municipalities the portal ships (and generated data fills).

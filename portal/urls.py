@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
-from portal import guide, health, media, views
+from portal import guide, health, media, privacy, views
 from portal.sitemaps import SITEMAPS
 
 # --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("plans.urls")),
     # Resident site: charter, areas, co-ops, events and their feeds.
     path("charter/", views.charter, name="charter"),
+    path("privacy/", privacy.privacy, name="privacy"),
     path("", include("events.urls")),
     path("areas/", include("areas.urls")),
     path("coops/", include("coops.urls")),

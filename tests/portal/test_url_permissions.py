@@ -60,6 +60,7 @@ SCOPED_PREVIEWS = (
 NAMED = {
     "home": PUBLIC,
     "charter": PUBLIC,
+    "privacy": PUBLIC,
     "plan_list": PUBLIC,
     "area_plan": PUBLIC,
     "sitemap": PUBLIC,

@@ -13,9 +13,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, help="Where to write the archive, e.g. portal.zip")
+        parser.add_argument(
+            "--include-personal-data",
+            action="store_true",
+            help="Also export residents' sign-ups, messages, voices and followers (left out by "
+            "default: keep such an archive as safe as a database dump).",
+        )
 
-    def handle(self, *args, file, **options):
-        manifest = export_portal(file)
+    def handle(self, *args, file, include_personal_data=False, **options):
+        manifest = export_portal(file, include_personal_data=include_personal_data)
         rows = sum(manifest["models"].values())
         self.stdout.write(
             self.style.SUCCESS(

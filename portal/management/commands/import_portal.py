@@ -13,10 +13,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, help="The archive written by export_portal")
+        parser.add_argument(
+            "--include-personal-data",
+            action="store_true",
+            help="Also load residents' sign-ups, messages, voices and followers (left out by "
+            "default).",
+        )
 
-    def handle(self, *args, file, **options):
+    def handle(self, *args, file, include_personal_data=False, **options):
         try:
-            manifest = import_portal(file)
+            manifest = import_portal(file, include_personal_data=include_personal_data)
         except PortabilityError as exc:
             raise CommandError(str(exc)) from exc
         rows = sum(manifest["models"].values())
