@@ -20,15 +20,17 @@ def send_message_mails(message) -> None:
     admin_url = settings.SITE_URL + reverse(
         "admin:inquiries_groupmessage_change", args=[message.pk]
     )
-    with override(settings.LANGUAGE_CODE):  # coordinators read Japanese
-        queue_mail(
-            subject=_("【問い合わせ】%(group)s へのメッセージ") % {"group": group.name},
-            body=render_to_string(
-                "inquiries/email_to_group.txt", {"message": message, "admin_url": admin_url}
-            ),
-            to=message_recipients(group),
-            headers={"Reply-To": message.email},
-        )
+    recipients = message_recipients(group)
+    if recipients:  # else it waits in the admin, for whoever is given the group
+        with override(settings.LANGUAGE_CODE):  # coordinators read Japanese
+            queue_mail(
+                subject=_("【問い合わせ】%(group)s へのメッセージ") % {"group": group.name},
+                body=render_to_string(
+                    "inquiries/email_to_group.txt", {"message": message, "admin_url": admin_url}
+                ),
+                to=recipients,
+                headers={"Reply-To": message.email},
+            )
     queue_mail(
         subject=_("お問い合わせを受け付けました（%(group)s）") % {"group": group.name},
         body=render_to_string("inquiries/email_acknowledgement.txt", {"group": group}),
