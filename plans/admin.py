@@ -1,12 +1,14 @@
 """Admin for わたまちプラン: plans with their issues, issues with their milestones and the
 gatherings that raised them, reviews with their per-issue progress, the area's contacts, and
-on the events admin the voices a gathering raised and the issues it raised.
+on the events admin the voices a gathering raised and the issues it raised; and the voices
+residents sent (声を届ける), for the area's coordinator to moderate.
 
 Area scoping and history are those of the rest of the admin: each ModelAdmin names its
 `area_path` (the lookup from the row to its area group) for `AreaScopedAdminMixin`.
 """
 
 from django.contrib import admin, messages
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -26,7 +28,10 @@ from plans.models import (
     PlanReview,
     RaisedVoice,
     ReviewEntry,
+    SubmissionStatus,
+    VoiceSubmission,
 )
+from plans.voice_forms import ModerationForm
 
 
 class PlanAdminBase(VersionedAdminMixin, AreaScopedAdminMixin, SimpleHistoryAdmin):
@@ -202,3 +207,58 @@ class PlanContactAdmin(PlanAdminBase):
 # A gathering's page in the events admin shows what it raised for the plan.
 add_inline(EventAdmin, IssueSourceInline)
 add_inline(ActivityReportAdmin, RaisedVoiceInline)
+
+
+@admin.register(VoiceSubmission)
+class VoiceSubmissionAdmin(AreaScopedAdminMixin, admin.ModelAdmin):
+    """Voices residents sent (声を届ける), moderated by the area's coordinator: 採用 makes a
+    public voice of a gathering (plans/voice_forms.py), 見送り sets it aside. The sender's
+    name and contact stay here, read-only, until the row is erased."""
+
+    area_path = "area_group"
+    form = ModerationForm
+    list_display = ["created_at", "area_group", "short_body", "status"]
+    list_filter = ["status", ("area_group", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["area_group"]
+    date_hierarchy = "created_at"
+    search_fields = ["body"]
+    actions = ["decline"]
+    shown = ["area_group", "created_at", "body", "name", "contact"]
+    decided = ["status", "moderated_at", "moderated_by", "raised_voice"]
+
+    @admin.display(description=_("内容"))
+    def short_body(self, submission):
+        return submission.body[:40]
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_fields(self, request, obj=None):
+        if obj is not None and obj.raised_voice_id:
+            return [*self.shown, *self.decided]
+        return [*self.shown, "status", "report", "kind", "text", "issue", "moderated_at"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.raised_voice_id:
+            return [*self.shown, *self.decided]  # adopted: the public voice is edited there
+        return [*self.shown, "moderated_at"]
+
+    def save_model(self, request, obj, form, change):
+        if hasattr(form, "moderate"):
+            form.moderate(request.user)
+        else:
+            super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("選んだ声を見送りにする"), permissions=["change"])
+    def decline(self, request, queryset):
+        count = queryset.filter(status=SubmissionStatus.PENDING).update(
+            status=SubmissionStatus.DECLINED, moderated_at=timezone.now(), moderated_by=request.user
+        )
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)s件の声を見送りにしました。", "%(count)s件の声を見送りにしました。", count
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )

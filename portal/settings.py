@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "coops",
     "areas",
+    # Residents ask an area group (issue 15): the message, its mail, the admin list.
+    "inquiries",
     "events",
     # わたまちプラン: plans, issues, reviews, voices and the plan pages.
     "plans",

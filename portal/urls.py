@@ -48,6 +48,8 @@ urlpatterns += i18n_patterns(
     path("privacy/", privacy.privacy, name="privacy"),
     path("", include("events.urls")),
     path("areas/", include("areas.urls")),
+    # Residents ask an area group (issue 15): /areas/<slug>/contact/.
+    path("areas/", include("inquiries.urls")),
     path("coops/", include("coops.urls")),
     prefix_default_language=False,
 )

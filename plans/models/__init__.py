@@ -8,6 +8,7 @@ from plans.models.plan import (
     PlanStatus,
 )
 from plans.models.review import PlanReview, ReviewEntry
+from plans.models.submissions import SubmissionStatus, VoiceSubmission
 from plans.models.voices import WATAMACHI_KINDS, IssueSource, RaisedVoice, VoiceKind
 
 __all__ = [
@@ -24,5 +25,7 @@ __all__ = [
     "PlanStatus",
     "RaisedVoice",
     "ReviewEntry",
+    "SubmissionStatus",
     "VoiceKind",
+    "VoiceSubmission",
 ]

@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
 ROOT = Path(__file__).resolve().parents[2]
-BELOW_PLANS = ["core", "coops", "areas", "events"]
+BELOW_PLANS = ["core", "coops", "areas", "inquiries", "events"]
 MOVED = [
     "areaplan",
     "planissue",
@@ -31,6 +31,8 @@ COORDINATOR_ACTIONS = {
     "plancontact": {"view", "add", "change"},
     "raisedvoice": {"view", "add", "change", "delete"},
     "issuesource": {"view", "add", "change", "delete"},
+    # Voices residents sent (声を届ける): moderated, never added by hand.
+    "voicesubmission": {"view", "change", "delete"},
 }
 
 

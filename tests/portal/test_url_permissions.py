@@ -72,6 +72,11 @@ NAMED = {
     "areas:list": PUBLIC,
     "areas:detail": PUBLIC,
     "areas:year": PUBLIC,
+    # Residents take part (issue 15): asking a group, sending a voice to its わたまち process.
+    "inquiries:contact": PUBLIC,
+    "inquiries:contact_sent": PUBLIC,
+    "area_voice": PUBLIC,
+    "area_voice_sent": PUBLIC,
     "coops:list": PUBLIC,
     "coops:detail": PUBLIC,
     "events:list": PUBLIC,
@@ -178,6 +183,9 @@ ADMIN_MODELS = {
     "areas.charter": {"view": S, "add": S, "change": S, "delete": S},
     "areas.commontheme": {"view": S, "add": S, "change": S, "delete": S},
     "areas.invitation": {"view": S, "add": S, "change": S, "delete": S},
+    # Residents' messages and voices: theirs, never added or rewritten by staff.
+    "inquiries.groupmessage": {"view": C, "add": NO, "change": C, "delete": C, "scoped": True},
+    "plans.voicesubmission": {"view": C, "add": NO, "change": C, "delete": C, "scoped": True},
     "events.venue": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
     "events.event": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.activityreport": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
@@ -281,12 +289,14 @@ def rows(area_rows, django_user_model):
     from booklet.models import PublishedReport, YearBooklet
     from booklet.services import build_report
     from coops.factories import OrganizationFactory
+    from inquiries.models import GroupMessage
     from plans.factories import (
         AreaPlanFactory,
         PlanContactFactory,
         PlanIssueFactory,
         PlanReviewFactory,
     )
+    from plans.models import VoiceSubmission
 
     arakawa = dict(area_rows["arakawa"])
     group = arakawa["areagroup"]
@@ -296,6 +306,10 @@ def rows(area_rows, django_user_model):
         "planissue": PlanIssueFactory(plan=plan),
         "planreview": PlanReviewFactory(plan=plan, held_on=datetime.date(2024, 12, 1)),
         "plancontact": PlanContactFactory(area_group=group),
+        "groupmessage": GroupMessage.objects.create(
+            area_group=group, name="住民", email="resident-a@example.net", body="質問"
+        ),
+        "voicesubmission": VoiceSubmission.objects.create(area_group=group, body="声"),
     }
     member = django_user_model.objects.create_user(
         "target", email="target@example.org", password="x-Target-pass-1", is_staff=True
@@ -369,6 +383,10 @@ def fill(name, route, rows):
         "events:organization_ics": ["target-coop"],
         "areas:detail": ["arakawa"],
         "areas:year": ["arakawa", year],
+        "inquiries:contact": ["arakawa"],
+        "inquiries:contact_sent": ["arakawa"],
+        "area_voice": ["arakawa"],
+        "area_voice_sent": ["arakawa"],
         "area_plan": ["arakawa"],
         "coops:detail": ["target-coop"],
         "reports:export": [year, "events", "csv"],
