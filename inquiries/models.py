@@ -19,6 +19,8 @@ class GroupMessageQuerySet(models.QuerySet):
 
 
 class GroupMessage(models.Model):
+    personal_data = True  # a resident's name, address and message: left out of exports unless asked
+
     area_group = models.ForeignKey(
         "areas.AreaGroup",
         on_delete=models.CASCADE,

@@ -20,6 +20,8 @@ class SubmissionStatus(models.TextChoices):
 
 
 class VoiceSubmission(models.Model):
+    personal_data = True  # the sender's name and contact: left out of exports unless asked
+
     area_group = models.ForeignKey(
         "areas.AreaGroup",
         on_delete=models.CASCADE,

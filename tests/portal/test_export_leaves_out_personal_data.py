@@ -45,8 +45,8 @@ def an_archive_with_one_organization(tmp_path):
     return archive
 
 
-def test_no_model_of_the_portal_is_personal_until_one_says_so():
-    assert personal_labels() == set()
+def test_the_residents_messages_and_voices_are_personal():
+    assert {"inquiries.groupmessage", "plans.voicesubmission"} <= personal_labels()
 
 
 def test_a_models_edit_history_is_as_personal_as_the_model(monkeypatch):
