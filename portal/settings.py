@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "coops",
     "areas",
     "events",
+    # Residents sign up for an event's date without an account, with 補欠 (issue 15).
+    "signups",
     # わたまちプラン: plans, issues, reviews, voices and the plan pages.
     "plans",
     # The yearly booklet (年度報告): its model, pages, PDF, dashboard and exports.

@@ -46,6 +46,8 @@ urlpatterns += i18n_patterns(
     # Resident site: charter, areas, co-ops, events and their feeds.
     path("charter/", views.charter, name="charter"),
     path("", include("events.urls")),
+    # Sign-ups (issue 15): an event's form, and a sign-up's private page.
+    path("", include("signups.urls")),
     path("areas/", include("areas.urls")),
     path("coops/", include("coops.urls")),
     prefix_default_language=False,
