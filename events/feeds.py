@@ -11,6 +11,7 @@ import datetime
 from itertools import chain
 
 from django.contrib.syndication.views import Feed
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -25,7 +26,7 @@ from icalendar import Event as CalendarEvent
 from areas.models import AreaGroup
 from coops.models import Organization
 from events import services
-from events.models import ActivityReport, Event, EventStatus, OccurrenceChange
+from events.models import ActivityReport, Event, EventStatus, OccurrenceChange, SignupMethod
 from events.recurrence import ical_rule
 
 # How far back a subscribed calendar reaches (repeating events reach further while they run).
@@ -67,7 +68,8 @@ def calendar_event(event: Event, request, change: OccurrenceChange | None = None
         title = _("【日時変更】%(title)s") % {"title": title}
     item.add("summary", title)
     note = change.note if change else ""
-    description = "\n\n".join(part for part in (note, event.description, url) if part)
+    parts = (note, event.description, taking_part_text(event, request), url)
+    description = "\n\n".join(part for part in parts if part)
     item.add("description", description)
     item.add("url", url)
     item.add("status", ICAL_STATUS.get(event.status, "CONFIRMED"))
@@ -83,6 +85,31 @@ def calendar_event(event: Event, request, change: OccurrenceChange | None = None
         if cancelled:
             item.add("exdate", cancelled)
     return item
+
+
+def taking_part_text(event: Event, request) -> str:
+    """参加費, 定員 and how to sign up, one line each (the group's public contact for phone)."""
+    lines = []
+    if event.fee:
+        lines.append(_("参加費: %(fee)s") % {"fee": event.fee})
+    if event.capacity is not None:
+        lines.append(_("定員: %(capacity)s人") % {"capacity": event.capacity})
+    if event.signup_method == SignupMethod.SITE:
+        register = request.build_absolute_uri(reverse("signups:register", args=[event.pk]))
+        lines.append(_("申し込み: %(url)s") % {"url": register})
+    elif event.signup_method == SignupMethod.EXTERNAL and event.signup_url:
+        lines.append(_("申し込み: %(url)s") % {"url": event.signup_url})
+    elif event.signup_method == SignupMethod.PHONE:
+        phones = [
+            " ".join(p for p in (g.contact_name, g.contact_phone, g.contact_hours) if p)
+            for g in event.area_groups.all()
+            if g.contact_phone
+        ]
+        lines.append(_("申し込み: 電話（%(phones)s）") % {"phones": "、".join(phones)})
+    if event.signup_deadline:
+        deadline = timezone.localtime(event.signup_deadline).strftime("%Y-%m-%d %H:%M")
+        lines.append(_("申し込み締切: %(deadline)s") % {"deadline": deadline})
+    return "\n".join(lines)
 
 
 def _changes(event: Event) -> list[OccurrenceChange]:
@@ -106,6 +133,10 @@ def calendar_response(events, request, name: str, filename: str | None = None) -
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", timezone.get_current_timezone_name())
+    events = list(events)
+    # A phone sign-up names its groups' public contact: read those groups in one query.
+    phoned = [e for e in events if e.signup_method == SignupMethod.PHONE]
+    prefetch_related_objects(phoned, "area_groups")
     for event in events:
         for component in calendar_components(event, request):
             cal.add_component(component)

@@ -8,6 +8,8 @@ everything a listing prints, in one query plus prefetches.
 
 import dataclasses
 import datetime
+import re
+import unicodedata
 from urllib.parse import urlencode
 
 from django.db.models import Prefetch, prefetch_related_objects
@@ -180,8 +182,38 @@ def _schema_status(event: Event, occurrence: Occurrence) -> str:
     return SCHEMA_STATUS.get(event.status, SCHEMA_STATUS["scheduled"])
 
 
-def json_ld(event: Event, occurrence: Occurrence, page_url: str) -> dict:
-    """schema.org Event data for search engines."""
+def fee_yen(fee: str) -> int | None:
+    """The fee as a number of yen when it is one (無料, 500円, ５００円, 1,000円), else None."""
+    text = unicodedata.normalize("NFKC", fee or "").strip().replace(",", "")
+    if text in ("無料", "0"):
+        return 0
+    match = re.fullmatch(r"(\d+)\s*円?", text)
+    return int(match.group(1)) if match else None
+
+
+def offers(event: Event, page_url: str, remaining: int | None) -> dict | None:
+    """schema.org Offer: the price (or its description) and whether places are left."""
+    if not event.fee and event.signup_method == "none":
+        return None
+    offer = {
+        "@type": "Offer",
+        "url": event.signup_url or page_url,
+        "availability": "https://schema.org/SoldOut"
+        if remaining == 0
+        else "https://schema.org/InStock",
+    }
+    price = fee_yen(event.fee)
+    if price is not None:
+        offer |= {"price": price, "priceCurrency": "JPY"}
+    elif event.fee:
+        offer["description"] = event.fee
+    return offer
+
+
+def json_ld(
+    event: Event, occurrence: Occurrence, page_url: str, remaining: int | None = None
+) -> dict:
+    """schema.org Event data for search engines; `remaining`: places left on that date."""
     online = bool(event.online_url)
     offline = event.venue is not None
     if online and offline:
@@ -225,4 +257,11 @@ def json_ld(event: Event, occurrence: Occurrence, page_url: str) -> dict:
         data["previousStartDate"] = previous.isoformat()
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
+    offer = offers(event, page_url, remaining)
+    if offer:
+        data["offers"] = offer
+    if event.capacity is not None:
+        data["maximumAttendeeCapacity"] = event.capacity
+    if remaining is not None:
+        data["remainingAttendeeCapacity"] = remaining
     return data

@@ -1,6 +1,7 @@
 """No secret that travels in a URL path reaches a log line.
 
-Invitation links (/accounts/invitation/<token>/), allauth's password-reset links
+Invitation links (/accounts/invitation/<token>/), a resident's sign-up links
+(/signups/<token>/), allauth's password-reset links
 (/accounts/password/reset/key/<uidb36>-<key>/) and e-mail confirmation links
 (/accounts/confirm-email/<key>/) carry their secret in the path, also under /en/. Such a
 segment is written as "[redacted]", by one rule (redact_text):
@@ -18,7 +19,12 @@ import re
 
 REDACTED = "[redacted]"
 # Route prefixes (after any /en/) whose next path segment is a secret.
-SECRET_ROUTES = ("accounts/invitation", "accounts/confirm-email", "accounts/password/reset/key")
+SECRET_ROUTES = (
+    "accounts/invitation",
+    "accounts/confirm-email",
+    "accounts/password/reset/key",
+    "signups",  # a resident's sign-up: /signups/<token>/ and /signups/<token>/cancel/
+)
 # Pages under those prefixes that carry no secret.
 _PUBLIC_SEGMENTS = ("done",)
 

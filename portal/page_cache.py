@@ -37,7 +37,7 @@ from core.language_paths import without_language_prefix
 from core.signals import data_changed
 
 VERSION_KEY = "portal:page-cache:data-version"
-WATCHED_APPS = ("coops", "areas", "events", "plans", "booklet")
+WATCHED_APPS = ("coops", "areas", "events", "signups", "plans", "booklet")
 logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     # Residents ask an area group (issue 15): the message, its mail, the admin list.
     "inquiries",
     "events",
+    # Residents sign up for an event's date without an account, with 補欠 (issue 15).
+    "signups",
     # わたまちプラン: plans, issues, reviews, voices and the plan pages.
     "plans",
     # The yearly booklet (年度報告): its model, pages, PDF, dashboard and exports.

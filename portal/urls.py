@@ -47,6 +47,8 @@ urlpatterns += i18n_patterns(
     path("charter/", views.charter, name="charter"),
     path("privacy/", privacy.privacy, name="privacy"),
     path("", include("events.urls")),
+    # Sign-ups (issue 15): an event's form, and a sign-up's private page.
+    path("", include("signups.urls")),
     path("areas/", include("areas.urls")),
     # Residents ask an area group (issue 15): /areas/<slug>/contact/.
     path("areas/", include("inquiries.urls")),

@@ -214,8 +214,23 @@ def area_rows(tokyo_areas):
             "event": event,
             "activityreport": report,
             "photo": photo,
+            "signup": _signup(event, f"{area.name}の参加者"),
         }
     return rows
+
+
+def _signup(event, name):
+    from django.utils import timezone
+
+    from signups.models import Signup
+
+    signup = Signup(
+        event=event, occurrence_date=timezone.localtime(event.starts_at).date(), name=name
+    )
+    signup.phone = "0312345678"
+    signup.set_token()
+    signup.save()
+    return signup
 
 
 @pytest.fixture(autouse=True)

@@ -45,8 +45,9 @@ def an_archive_with_one_organization(tmp_path):
     return archive
 
 
-def test_the_residents_messages_and_voices_are_personal():
-    assert {"inquiries.groupmessage", "plans.voicesubmission"} <= personal_labels()
+def test_the_residents_sign_ups_messages_and_voices_are_personal():
+    residents = {"inquiries.groupmessage", "plans.voicesubmission", "signups.signup"}
+    assert residents <= personal_labels()
 
 
 def test_a_models_edit_history_is_as_personal_as_the_model(monkeypatch):

@@ -87,6 +87,9 @@ NAMED = {
     "events:area_ics": PUBLIC,
     "events:organization_ics": PUBLIC,
     "events:atom": PUBLIC,
+    "signups:register": PUBLIC,
+    "signups:manage": PUBLIC,  # the token is the key
+    "signups:cancel": PUBLIC,  # the token is the key
     "reports:list": PUBLIC,
     "reports:detail": PUBLIC,
     "reports:pdf": PUBLIC,
@@ -190,6 +193,7 @@ ADMIN_MODELS = {
     "events.event": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.activityreport": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.photo": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
+    "signups.signup": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
     "coops.organization": {"view": C, "add": S, "change": S, "delete": S},
     # An edition is a record: withdrawn on the booklet's page, never changed or deleted.
     "booklet.publishedreport": {"view": S, "add": NO, "change": NO, "delete": NO},
@@ -377,6 +381,9 @@ def fill(name, route, rows):
         "staff:plan_preview": [rows["areaplan"].pk],
         "staff:invitation_accept": ["x" * 43],
         "events:detail": [event.pk],
+        "signups:register": [event.pk],
+        "signups:manage": ["x" * 32],
+        "signups:cancel": ["x" * 32],
         "events:event_ics": [event.pk],
         "events:calendar": [2030, 4],
         "events:area_ics": ["arakawa"],
