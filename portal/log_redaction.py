@@ -2,7 +2,8 @@
 
 Invitation links (/accounts/invitation/<token>/), allauth's password-reset links
 (/accounts/password/reset/key/<uidb36>-<key>/) and e-mail confirmation links
-(/accounts/confirm-email/<key>/) carry their secret in the path, also under /en/. Such a
+(/accounts/confirm-email/<key>/) and a follower's links (/follow/confirm/<token>/,
+/follow/unsubscribe/<token>/) carry their secret in the path, also under /en/. Such a
 segment is written as "[redacted]", by one rule (redact_text):
 - on the access line's path (portal.middleware.RequestIdMiddleware);
 - through RedactSecretsFilter on every handler (settings.LOGGING, gunicorn's logs through
@@ -18,7 +19,13 @@ import re
 
 REDACTED = "[redacted]"
 # Route prefixes (after any /en/) whose next path segment is a secret.
-SECRET_ROUTES = ("accounts/invitation", "accounts/confirm-email", "accounts/password/reset/key")
+SECRET_ROUTES = (
+    "accounts/invitation",
+    "accounts/confirm-email",
+    "accounts/password/reset/key",
+    "follow/confirm",
+    "follow/unsubscribe",
+)
 # Pages under those prefixes that carry no secret.
 _PUBLIC_SEGMENTS = ("done",)
 

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "coops",
     "areas",
     "events",
+    # Residents follow areas by email: the weekly digest of new events and reports.
+    "follows",
     # わたまちプラン: plans, issues, reviews, voices and the plan pages.
     "plans",
     # The yearly booklet (年度報告): its model, pages, PDF, dashboard and exports.

@@ -46,6 +46,8 @@ urlpatterns += i18n_patterns(
     # Resident site: charter, areas, co-ops, events and their feeds.
     path("charter/", views.charter, name="charter"),
     path("", include("events.urls")),
+    # Residents follow areas by email (issue 15): double opt-in, weekly digest.
+    path("follow/", include("follows.urls")),
     path("areas/", include("areas.urls")),
     path("coops/", include("coops.urls")),
     prefix_default_language=False,

@@ -109,6 +109,10 @@ NAMED = {
     "staff:report_preview": COORDINATOR,
     "staff:plan_preview": COORDINATOR,
     "staff:invitation_accept": PUBLIC,  # the token is the key
+    # Following areas by email: the form, and the links whose token is the key.
+    "follows:follow": PUBLIC,
+    "follows:confirm": PUBLIC,
+    "follows:unsubscribe": PUBLIC,
     # allauth: sign-in and recovery are open; an account's own settings need one.
     "account_login": PUBLIC,
     "account_logout": PUBLIC,
@@ -361,6 +365,8 @@ def fill(name, route, rows):
         "staff:report_preview": [rows["activityreport"].pk],
         "staff:plan_preview": [rows["areaplan"].pk],
         "staff:invitation_accept": ["x" * 43],
+        "follows:confirm": ["x" * 43],
+        "follows:unsubscribe": ["1-" + "0" * 40],
         "events:detail": [event.pk],
         "events:event_ics": [event.pk],
         "events:calendar": [2030, 4],
