@@ -26,7 +26,9 @@ def token_hash(token: str) -> str:
 
 
 def _signature(pk: int, stored_hash: str, secret: str) -> str:
-    return salted_hmac(_SALT, f"{pk}:{stored_hash}", secret=secret).hexdigest()[:40]
+    return salted_hmac(_SALT, f"{pk}:{stored_hash}", secret=secret, algorithm="sha256").hexdigest()[
+        :40
+    ]
 
 
 def unsubscribe_token(follower) -> str:
