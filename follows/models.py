@@ -9,6 +9,7 @@ changes the choice only once the owner of the mailbox confirms it.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from areas.models import AreaGroup
 from events.models import EventKind
 
 
@@ -47,3 +48,14 @@ class Follower(models.Model):
 
     def kind_labels(self) -> list[str]:
         return [str(EventKind(kind).label) for kind in self.kinds if kind in EventKind.values]
+
+
+class AreaFollowing(AreaGroup):
+    """An area group seen as its number of confirmed followers: what the 事務局 may see of
+    following (never an address). View only."""
+
+    class Meta:
+        proxy = True
+        default_permissions = ("view",)
+        verbose_name = _("地域ごとの新着メールの受け取り数")
+        verbose_name_plural = _("地域ごとの新着メールの受け取り数")

@@ -185,6 +185,8 @@ ADMIN_MODELS = {
     "events.event": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.activityreport": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.photo": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
+    # How many follow each area, never who: the 事務局 only, read-only.
+    "follows.areafollowing": {"view": S, "add": NO, "change": NO, "delete": NO},
     "coops.organization": {"view": C, "add": S, "change": S, "delete": S},
     # An edition is a record: withdrawn on the booklet's page, never changed or deleted.
     "booklet.publishedreport": {"view": S, "add": NO, "change": NO, "delete": NO},
@@ -284,6 +286,7 @@ def rows(area_rows, django_user_model):
     from booklet.models import PublishedReport, YearBooklet
     from booklet.services import build_report
     from coops.factories import OrganizationFactory
+    from follows.models import AreaFollowing
     from plans.factories import (
         AreaPlanFactory,
         PlanContactFactory,
@@ -323,6 +326,7 @@ def rows(area_rows, django_user_model):
             network=Network.objects.default(), fiscal_year=2030, title="冊子"
         ),
         "user": member,
+        "areafollowing": AreaFollowing.objects.get(pk=group.pk),
         "group": Group.objects.get(name="コーディネーター"),
         "emailaddress": EmailAddress.objects.create(user=member, email="target@example.org"),
         "authenticator": Authenticator.objects.create(
