@@ -3,7 +3,8 @@
 Invitation links (/accounts/invitation/<token>/), a resident's sign-up links
 (/signups/<token>/), allauth's password-reset links
 (/accounts/password/reset/key/<uidb36>-<key>/) and e-mail confirmation links
-(/accounts/confirm-email/<key>/) carry their secret in the path, also under /en/. Such a
+(/accounts/confirm-email/<key>/) and a follower's links (/follow/confirm/<token>/,
+/follow/unsubscribe/<token>/) carry their secret in the path, also under /en/. Such a
 segment is written as "[redacted]", by one rule (redact_text):
 - on the access line's path (portal.middleware.RequestIdMiddleware);
 - through RedactSecretsFilter on every handler (settings.LOGGING, gunicorn's logs through
@@ -24,6 +25,8 @@ SECRET_ROUTES = (
     "accounts/confirm-email",
     "accounts/password/reset/key",
     "signups",  # a resident's sign-up: /signups/<token>/ and /signups/<token>/cancel/
+    "follow/confirm",
+    "follow/unsubscribe",
 )
 # Pages under those prefixes that carry no secret.
 _PUBLIC_SEGMENTS = ("done",)

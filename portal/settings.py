@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "events",
     # Residents sign up for an event's date without an account, with 補欠 (issue 15).
     "signups",
+    # Residents follow areas by email: the weekly digest of new events and reports.
+    "follows",
     # わたまちプラン: plans, issues, reviews, voices and the plan pages.
     "plans",
     # The yearly booklet (年度報告): its model, pages, PDF, dashboard and exports.

@@ -49,6 +49,8 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     # Sign-ups (issue 15): an event's form, and a sign-up's private page.
     path("", include("signups.urls")),
+    # Residents follow areas by email (issue 15): double opt-in, weekly digest.
+    path("follow/", include("follows.urls")),
     path("areas/", include("areas.urls")),
     # Residents ask an area group (issue 15): /areas/<slug>/contact/.
     path("areas/", include("inquiries.urls")),

@@ -13,6 +13,8 @@ def test_the_cutoff_is_the_set_number_of_days_back(settings):
 
 def test_each_registered_eraser_runs_and_reports_its_count(monkeypatch):
     monkeypatch.setattr(retention, "_erasers", {})
+    # Only the eraser below: the apps' own retention modules are tested in their folders.
+    monkeypatch.setattr(retention, "autodiscover_modules", lambda *names: None)
     seen = []
 
     @retention.register("テスト")

@@ -46,7 +46,12 @@ def an_archive_with_one_organization(tmp_path):
 
 
 def test_the_residents_sign_ups_messages_and_voices_are_personal():
-    residents = {"inquiries.groupmessage", "plans.voicesubmission", "signups.signup"}
+    residents = {
+        "follows.follower",
+        "inquiries.groupmessage",
+        "plans.voicesubmission",
+        "signups.signup",
+    }
     assert residents <= personal_labels()
 
 

@@ -118,6 +118,10 @@ NAMED = {
     "staff:report_preview": COORDINATOR,
     "staff:plan_preview": COORDINATOR,
     "staff:invitation_accept": PUBLIC,  # the token is the key
+    # Following areas by email: the form, and the links whose token is the key.
+    "follows:follow": PUBLIC,
+    "follows:confirm": PUBLIC,
+    "follows:unsubscribe": PUBLIC,
     # allauth: sign-in and recovery are open; an account's own settings need one.
     "account_login": PUBLIC,
     "account_logout": PUBLIC,
@@ -194,6 +198,8 @@ ADMIN_MODELS = {
     "events.activityreport": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "events.photo": {"view": C, "add": C, "change": C, "delete": C, "scoped": True},
     "signups.signup": {"view": C, "add": C, "change": C, "delete": S, "scoped": True},
+    # How many follow each area, never who: the 事務局 only, read-only.
+    "follows.areafollowing": {"view": S, "add": NO, "change": NO, "delete": NO},
     "coops.organization": {"view": C, "add": S, "change": S, "delete": S},
     # An edition is a record: withdrawn on the booklet's page, never changed or deleted.
     "booklet.publishedreport": {"view": S, "add": NO, "change": NO, "delete": NO},
@@ -293,6 +299,7 @@ def rows(area_rows, django_user_model):
     from booklet.models import PublishedReport, YearBooklet
     from booklet.services import build_report
     from coops.factories import OrganizationFactory
+    from follows.models import AreaFollowing
     from inquiries.models import GroupMessage
     from plans.factories import (
         AreaPlanFactory,
@@ -338,6 +345,7 @@ def rows(area_rows, django_user_model):
             network=Network.objects.default(), fiscal_year=2030, title="冊子"
         ),
         "user": member,
+        "areafollowing": AreaFollowing.objects.get(pk=group.pk),
         "group": Group.objects.get(name="コーディネーター"),
         "emailaddress": EmailAddress.objects.create(user=member, email="target@example.org"),
         "authenticator": Authenticator.objects.create(
@@ -380,6 +388,8 @@ def fill(name, route, rows):
         "staff:report_preview": [rows["activityreport"].pk],
         "staff:plan_preview": [rows["areaplan"].pk],
         "staff:invitation_accept": ["x" * 43],
+        "follows:confirm": ["x" * 43],
+        "follows:unsubscribe": ["1-" + "0" * 40],
         "events:detail": [event.pk],
         "signups:register": [event.pk],
         "signups:manage": ["x" * 32],
