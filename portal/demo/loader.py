@@ -112,6 +112,7 @@ def _load_groups(organizations, goals, common_theme) -> dict[str, AreaGroup]:
                 "name": entry["name"],
                 "status": status,
                 "position": position,
+                **samples.GROUP_CONTACTS.get(entry["slug"], {}),
             },
             # One group per municipality: one whose slug a person changed is still found.
             match=Q(slug=entry["slug"]) | Q(municipality__code=entry["code"]),
@@ -203,6 +204,7 @@ def _add_event(entry, starts_at, venues, groups, organizations, recurrence_until
             "publication": PublicationStatus.PUBLISHED,
             "recurrence": entry.get("recurrence", ""),
             "recurrence_until": recurrence_until,
+            **entry.get("taking_part", {}),
         },
     )
     if not added:

@@ -79,6 +79,13 @@ EVENTS_2023 = [
         # Every month on the third Saturday, through the end of the current fiscal year.
         "recurrence": "monthly_weekday",
         "until": "current_fiscal_year_end",
+        # Residents sign up here (issue 15): 20 places a month, so 補欠 can be tried out.
+        "taking_part": {
+            "capacity": 20,
+            "fee": "100円（お茶代）",
+            "audience": "どなたでも",
+            "signup_method": "site",
+        },
         "description": "毎月第3土曜日に開く、だれでも立ち寄れるカフェです。お茶を飲みながら、"
         "地域のこと・くらしのことを気軽に話しましょう。",
         "reports": [
@@ -340,3 +347,12 @@ EVENTS_CURRENT = [
         "description": "共通テーマ「生活困窮者支援」について、相談窓口の方から学びます。",
     },
 ]
+
+# A group's public contact (an office's, never a person's), by the group's slug.
+GROUP_CONTACTS = {
+    "arakawa": {
+        "contact_name": "コープみらい 荒川センター（サンプル）",
+        "contact_phone": "03-0000-0000",
+        "contact_hours": "平日 9時〜17時",
+    },
+}

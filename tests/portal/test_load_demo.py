@@ -194,3 +194,10 @@ def test_the_command_opens_the_current_year_with_drafts_once_and_mails_no_one(ma
     themes = YearlyTheme.objects.count()
     call_command("load_demo", verbosity=0)
     assert YearlyTheme.objects.count() == themes
+
+
+def test_the_demo_cafe_takes_sign_ups_and_arakawa_has_a_public_contact(demo):
+    cafe = Event.objects.get(title="荒川コープカフェ")
+    assert cafe.takes_signups_here and cafe.capacity == 20
+    arakawa = AreaGroup.objects.get(slug="arakawa")
+    assert arakawa.contact_name.startswith("コープみらい") and arakawa.contact_phone
