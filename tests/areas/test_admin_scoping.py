@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from areas.models import AreaGroup, PublicationStatus, YearlyTheme
+from events.factories import EventFactory
 from events.models import Event
 from tests.adminforms import form_data
 
@@ -67,7 +68,9 @@ def test_coordinator_cannot_post_to_another_areas_theme(client, coordinator_b, a
 def test_bulk_delete_with_a_forged_id_leaves_the_other_area_untouched(
     client, coordinator_b, area_rows
 ):
-    own, other = area_rows["kita"]["event"], area_rows["arakawa"]["event"]
+    # The area rows' own event has a resident's sign-up (kept: see the next test); a new one.
+    own = EventFactory(area_groups=[area_rows["kita"]["areagroup"]])
+    other = area_rows["arakawa"]["event"]
     client.force_login(coordinator_b)
     client.post(
         reverse("admin:events_event_changelist"),
@@ -75,6 +78,18 @@ def test_bulk_delete_with_a_forged_id_leaves_the_other_area_untouched(
     )
     assert Event.objects.filter(pk=other.pk).exists()
     assert not Event.objects.filter(pk=own.pk).exists()
+
+
+def test_a_coordinator_cannot_delete_an_event_residents_signed_up_for(
+    client, coordinator_b, area_rows
+):
+    event = area_rows["kita"]["event"]
+    client.force_login(coordinator_b)
+    page = client.get(reverse("admin:events_event_delete", args=[event.pk]))
+    assert "申し込み" in page.content.decode()  # named as what they may not delete
+    client.post(reverse("admin:events_event_delete", args=[event.pk]), {"post": "yes"})
+    assert Event.objects.filter(pk=event.pk).exists()
+    assert area_rows["kita"]["signup"].__class__.objects.filter(event=event).exists()
 
 
 def test_bulk_publish_with_a_forged_id_publishes_only_the_own_area(
