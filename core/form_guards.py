@@ -4,9 +4,12 @@ rate limits per IP and per address, counted in Django's cache.
 - `HoneypotMixin` adds a field people never see (its wrapper is `hidden`); a bot that fills it
   is answered as if all went well, and nothing is stored or sent.
 - `within_limits(scope, ip=..., address=...)` counts one submission against each key and says
-  whether all are within their limit. The IP is REMOTE_ADDR: gunicorn sets it from
-  X-Forwarded-For only for the proxies it trusts (gunicorn.conf.py forwarded_allow_ips), so a
-  visitor cannot pick their own.
+  whether all are within their limit; `allow`, `used_up` and `count` are its parts, for a form
+  that checks before and counts after it stored something.
+- `client_ip(request)`: REMOTE_ADDR, unless it is one of settings.TRUSTED_PROXIES (nginx, the
+  load balancer: gunicorn leaves REMOTE_ADDR as the proxy's): then the nearest address in
+  X-Forwarded-For that is not a trusted proxy. A visitor cannot pick their own address: what
+  they put at the front of the header is never read while a proxy appended after it.
 - When the cache is down the limits fail OPEN (the submission goes through, a warning is
   logged): an outage is the operator's problem, not a resident's, and refusing would lose the
   message of someone who may not try again; the honeypot still holds, and the rows are kept
@@ -17,6 +20,7 @@ import hashlib
 import logging
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
@@ -36,7 +40,20 @@ class HoneypotMixin(forms.Form):
 
 
 def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    trusted = settings.TRUSTED_PROXIES
+    if not _is_trusted(remote, trusted):
+        return remote
+    chain = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    chain = [address for address in chain if address]
+    for address in reversed(chain):
+        if not _is_trusted(address, trusted):
+            return address
+    return chain[0] if chain else remote
+
+
+def _is_trusted(address: str, trusted) -> bool:
+    return "*" in trusted or address in trusted
 
 
 def _key(scope: str, kind: str, value: str) -> str:
@@ -55,13 +72,35 @@ def _count(key: str) -> int:
         return 1
 
 
-def within_limits(scope: str, *, ip: str, address: str = "") -> bool:
-    """Count one submission; False when the IP or the address went over its limit."""
-    limits = [(_key(scope, "ip", ip), PER_IP)]
-    if address:
-        limits.append((_key(scope, "address", address), PER_ADDRESS))
+def allow(scope: str, kind: str, value: str, limit: int) -> bool:
+    """Count one attempt for `value`; False once it went over `limit` in the window."""
     try:
-        return all([_count(key) <= limit for key, limit in limits])
+        return _count(_key(scope, kind, value)) <= limit
     except Exception:
         logger.warning("rate limit not counted: the cache is unavailable (%s)", scope)
         return True
+
+
+def used_up(scope: str, kind: str, value: str, limit: int) -> bool:
+    """Whether `value` has no attempt left in the window (counts nothing)."""
+    try:
+        return (cache.get(_key(scope, kind, value)) or 0) >= limit
+    except Exception:
+        logger.warning("rate limit not read: the cache is unavailable (%s)", scope)
+        return False
+
+
+def count(scope: str, kind: str, value: str) -> None:
+    """Count one attempt for `value` (after it succeeded)."""
+    try:
+        _count(_key(scope, kind, value))
+    except Exception:
+        logger.warning("rate limit not counted: the cache is unavailable (%s)", scope)
+
+
+def within_limits(scope: str, *, ip: str, address: str = "") -> bool:
+    """Count one submission; False when the IP or the address went over its limit."""
+    allowed = [allow(scope, "ip", ip, PER_IP)]
+    if address:
+        allowed.append(allow(scope, "address", address, PER_ADDRESS))
+    return all(allowed)

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core import form_guards
 from follows import rate_limit, services
 from follows.forms import FollowForm
 from follows.tokens import follower_for_unsubscribe
@@ -29,7 +30,7 @@ def follow(request):
         form = FollowForm(initial={"areas": [area] if area else []})
         return render(request, "follows/follow.html", {"form": form})
     form = FollowForm(request.POST)
-    if not rate_limit.allow_ip(request.META.get("REMOTE_ADDR", "")):
+    if not rate_limit.allow_ip(form_guards.client_ip(request)):
         form.add_error(
             None, _("短い時間に何度も送られました。しばらくしてからもう一度お試しください。")
         )

@@ -225,6 +225,10 @@ PERSONAL_DATA_RETENTION_DAYS = env_int("PORTAL_PERSONAL_DATA_RETENTION_DAYS", 18
 # The 事務局's contact for residents' questions and deletion requests, shown on /privacy/.
 PORTAL_PRIVACY_CONTACT = env_str("PORTAL_PRIVACY_CONTACT")
 
+# The proxies in front of the app (nginx, a load balancer), the same list gunicorn trusts: a
+# resident's address is read from their X-Forwarded-For (core/form_guards.client_ip).
+TRUSTED_PROXIES = env_list("GUNICORN_FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"])
+
 # Background work (core/mail.py). `immediate` (development, tests, `make run`) runs each task at
 # once, in the request; `database` (production) stores it for `manage.py db_worker` to run, so a
 # mail server that is down delays a mail instead of losing it (core/mail.py retries).

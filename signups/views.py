@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core import form_guards
 from events import places
 from events import signup_opening as opening
 from events.models import Event
@@ -50,10 +51,6 @@ def _asked_date(request):
         return None
 
 
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request, pk):
@@ -79,7 +76,7 @@ def register(request, pk):
         return render(request, "signups/register.html", context, status=400)
     data = form.cleaned_data
     contacts = [data["email"], data["phone"]]
-    if ratelimit.is_limited(_client_ip(request), contacts):
+    if ratelimit.is_limited(form_guards.client_ip(request), contacts):
         form.add_error(
             None, _("短い時間に申し込みが続いています。1時間ほどたってからお試しください。")
         )
@@ -97,7 +94,7 @@ def register(request, pk):
     )
     if result.duplicate:
         return render(request, "signups/received.html", {"event": event, "duplicate": True})
-    ratelimit.count(_client_ip(request), contacts)
+    ratelimit.count(form_guards.client_ip(request), contacts)
     if result.signup.status == SignupStatus.WAITLISTED:
         messages.warning(request, _("定員に達しているため、補欠として受け付けました。"))
     else:
