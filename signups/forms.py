@@ -1,12 +1,19 @@
 """The sign-up form a resident fills in (no account), with a honeypot field."""
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from signups.models import MAX_PARTY_SIZE, Signup
 from signups.services import normalize_phone
 
 HONEYPOT = "website"
+
+
+def _party_size_help() -> str:
+    # Formatted when shown, not at import: a lazy msgid with % would freeze the language.
+    return gettext("ご本人を含めた人数（%(max)s人まで）") % {"max": MAX_PARTY_SIZE}
 
 
 class SignupForm(forms.ModelForm):
@@ -18,7 +25,7 @@ class SignupForm(forms.ModelForm):
         min_value=1,
         max_value=MAX_PARTY_SIZE,
         initial=1,
-        help_text=_("ご本人を含めた人数（%(max)s人まで）") % {"max": MAX_PARTY_SIZE},
+        help_text=lazy(_party_size_help, str)(),
     )
 
     class Meta:
@@ -68,7 +75,9 @@ class SignupForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("email") and not cleaned.get("phone") and "phone" not in self.errors:
+        # A mistyped address or phone already has its own error: do not add a second one.
+        mistyped = "email" in self.errors or "phone" in self.errors
+        if not cleaned.get("email") and not cleaned.get("phone") and not mistyped:
             self.add_error("email", _("メールアドレスか電話番号のどちらかを入れてください。"))
         return cleaned
 

@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -40,7 +41,7 @@ def _date_choices(event, occurrences, taken):
 
 def _date_label(occurrence) -> str:
     start = timezone.localtime(occurrence.starts_at)
-    return start.strftime("%Y-%m-%d %H:%M")
+    return date_format(start, "DATETIME_FORMAT")
 
 
 def _asked_date(request):
