@@ -16,6 +16,7 @@ the attempt and the error's class, never an address or a subject.
 """
 
 import datetime
+import email.policy
 import logging
 
 from django.core.mail import EmailMessage
@@ -36,11 +37,20 @@ RETRY_DELAYS = (
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 
 
+class PortalEmailMessage(EmailMessage):
+    """Lines up to RFC 5322's 998 octets rather than 78: a long List-Unsubscribe URL then stays
+    one plain header (folded at 78 it would be RFC 2047-encoded, which mail programs do not
+    read as a link), and a Japanese body goes as readable 8-bit text, not base64."""
+
+    def message(self, *, policy=email.policy.default):
+        return super().message(policy=policy.clone(max_line_length=998))
+
+
 @task
 def send_mail_task(
     subject: str, body: str, to: list[str], headers: dict | None = None, attempt: int = 1
 ) -> int:
-    message = EmailMessage(subject=subject, body=body, to=to, headers=headers or {})
+    message = PortalEmailMessage(subject=subject, body=body, to=to, headers=headers or {})
     try:
         return message.send()
     except OSError as error:

@@ -1,5 +1,7 @@
 """Mail is queued as a task once the transaction commits: a rolled-back change mails nothing."""
 
+import email.policy
+
 import pytest
 from django.core import mail
 from django.db import transaction
@@ -22,3 +24,21 @@ def test_a_rolled_back_change_mails_nothing():
         queue_mail(subject="届かない", body="本文", to=["a@example.org"])
         raise RuntimeError
     assert mail.outbox == []
+
+
+def test_a_long_unsubscribe_link_stays_one_plain_header_on_the_wire():
+    url = "https://machizukuri.example.org/follow/unsubscribe/" + "a" * 43 + "/"
+    queue_mail(
+        subject="荒川区の新着",
+        body="新しい活動のお知らせです。",
+        to=["a@example.org"],
+        headers={"List-Unsubscribe": f"<{url}>"},
+    )
+    wire = mail.outbox[0].message(policy=email.policy.SMTP).as_bytes()
+    assert f"List-Unsubscribe: <{url}>".encode() in wire
+
+
+def test_a_japanese_body_is_readable_text_not_base64():
+    queue_mail(subject="申し込み", body="お申し込みを受け付けました。", to=["a@example.org"])
+    wire = mail.outbox[0].message().as_bytes()
+    assert "お申し込みを受け付けました。".encode() in wire
