@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from areas.models import AreaGroup
+from areas.models import AreaGroup, PublicationStatus
 from events.factories import EventFactory
 from events.models import SignupMethod
 from signups.models import Signup
@@ -124,3 +124,15 @@ def test_the_places_left_cost_one_query(client, site_event):
     signup_queries = [q for q in counted.captured_queries if "signups_signup" in q["sql"]]
     assert len(signup_queries) == 1
     assert len(counted.captured_queries) <= len(plain.captured_queries) + 1
+
+
+def test_every_event_page_gives_its_groups_public_contact(client, tokyo_areas):
+    arakawa = AreaGroup.objects.get(slug="arakawa")
+    arakawa.contact_name, arakawa.contact_phone = "コープみらい 荒川センター", "03-1111-2222"
+    arakawa.save()
+    walk = EventFactory(
+        title="防災まち歩き", area_groups=[arakawa], publication=PublicationStatus.PUBLISHED
+    )
+    html = client.get(walk.get_absolute_url()).content.decode()
+    assert "荒川区まちづくりへの問い合わせ" in html
+    assert 'href="tel:0311112222"' in html and "コープみらい 荒川センター" in html
