@@ -1,7 +1,7 @@
 """Residents' personal data is kept only for its set period (個人情報保護法): every app that
 stores some (sign-ups, messages, voices, followers) registers an eraser here, in its own
-`retention.py` module, and `erase_expired` runs them all (the scheduled task and the
-`erase_expired_personal_data` command call it).
+`retention.py` module (imported at start-up by `discover`), and `erase_expired` runs them all
+(the scheduled task and the `erase_expired_personal_data` command call it).
 
     # signups/retention.py
     from core.retention import register
@@ -45,9 +45,14 @@ def cutoff(now: datetime.datetime) -> datetime.datetime:
     return now - datetime.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
 
 
-def erase_expired(now: datetime.datetime) -> dict[str, int]:
-    """Run every app's eraser; how many rows each erased, by label."""
+def discover() -> None:
+    """Import every app's `retention` module, registering its eraser (once, at start-up:
+    portal's AppConfig.ready), so a run never depends on what happened to be imported."""
     autodiscover_modules("retention")
+
+
+def erase_expired(now: datetime.datetime) -> dict[str, int]:
+    """Run every registered eraser; how many rows each erased, by label."""
     return {label: eraser(now) for label, eraser in sorted(_erasers.items())}
 
 

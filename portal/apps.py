@@ -9,6 +9,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.core.signals import request_finished
 
+        from core import retention
         from portal import (
             checks,  # noqa: F401  (registers the system checks)
             request_id,
@@ -17,3 +18,4 @@ class PortalConfig(AppConfig):
 
         request_finished.connect(request_id.clear, dispatch_uid="portal.request_id.clear")
         connect_signals()
+        retention.discover()  # every app's eraser of residents' data

@@ -18,7 +18,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def erasers(monkeypatch):
-    """Only the erasers a test registers (and any autodiscovered into the fresh registry)."""
+    """Only the erasers a test registers (the apps' own are registered at start-up, in the
+    registry this replaces for the test)."""
     registry = {}
     monkeypatch.setattr(retention, "_erasers", registry)
     return registry
