@@ -19,6 +19,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 
 from areas.models import Municipality
 from portal.demo.loader import load_demo
@@ -105,6 +107,18 @@ def _restore_roles():
                     codename__in=[f"{action}_{model_name}" for action in actions],
                 )
             )
+    _grant_later_permissions()
+
+
+def _grant_later_permissions():
+    """The grants of the models added after the roles migration (portal 0003…), run as
+    `migrate` runs them: on the migrations' final state of the models."""
+    state = MigrationLoader(connection).project_state().apps
+    folder = Path(import_module("portal.migrations").__file__).parent
+    for path in sorted(folder.glob("0*.py")):
+        migration = import_module(f"portal.migrations.{path.stem}")
+        if path.stem > "0002" and hasattr(migration, "grant"):
+            migration.grant(state, None)
 
 
 @pytest.fixture
