@@ -1,5 +1,8 @@
 """The sign-up form a resident fills in (no account), with a honeypot field."""
 
+import re
+import unicodedata
+
 from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext
@@ -8,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from signups.models import MAX_PARTY_SIZE, Signup
 from signups.services import normalize_phone
 
+# What a phone number may hold besides digits (after NFKC: full-width forms are plain), incl.
+# the dashes people type in Japanese (ー, ‐, −, –, ―).
+PHONE_OTHER = re.compile(r"[^0-9\-()\s+ー‐−–―]")
 HONEYPOT = "website"
 
 
@@ -69,7 +75,10 @@ class SignupForm(forms.ModelForm):
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "")
-        if phone and not 9 <= len(normalize_phone(phone)) <= 13:
+        # Digits with the usual separators only: a letter means a mistyped number, which
+        # dropping it would store as a wrong one.
+        typed = unicodedata.normalize("NFKC", phone)
+        if phone and (PHONE_OTHER.search(typed) or not 9 <= len(normalize_phone(phone)) <= 13):
             raise forms.ValidationError(_("電話番号を確かめてください（例: 03-1234-5678）。"))
         return normalize_phone(phone)
 

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from signups.models import Signup
 from tests.signups.conftest import day_of, form_data
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +41,20 @@ def test_the_form_says_what_the_data_is_for_and_links_the_privacy_page(client, c
     form = page[page.index("<form") : page.index("</form>")]
     assert "申し込みの受け付けと当日までのご連絡のためだけに使い" in form
     assert f'href="{reverse("privacy")}"' in form
+
+
+@pytest.mark.parametrize("typed", ["03-1234-567a", "03-1234-5678 内線", "tel 0312345678"])
+def test_a_phone_number_with_letters_is_refused_not_stored_wrong(client, weekly, typed):
+    response = client.post(
+        reverse("signups:register", args=[weekly.pk]), form_data(weekly, email="", phone=typed)
+    )
+    assert "電話番号を確かめてください" in response.content.decode()
+    assert not Signup.objects.exists()
+
+
+@pytest.mark.parametrize("typed", ["03ー1234ー5678", "０３－１２３４－５６７８", "(03) 1234 5678"])
+def test_a_phone_number_typed_the_usual_ways_is_taken(client, weekly, typed):
+    client.post(
+        reverse("signups:register", args=[weekly.pk]), form_data(weekly, email="", phone=typed)
+    )
+    assert Signup.objects.get().phone == "0312345678"
