@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from core.mail import queue_mail
+from events.signup_opening import occurrence_on
 from signups.models import Signup, SignupStatus
 
 
@@ -14,6 +15,8 @@ def _context(signup: Signup, site_url: str | None) -> dict:
     return {
         "signup": signup,
         "event": signup.event,
+        # Its time and place as held that day (a moved date at its new time).
+        "occurrence": occurrence_on(signup.event, signup.occurrence_date),
         "event_url": base + signup.event.get_absolute_url(),
         "waitlisted": signup.status == SignupStatus.WAITLISTED,
         "base": base,

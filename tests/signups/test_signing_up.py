@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from signups.models import Signup, SignupSource, SignupStatus, hash_token
 from tests.signups.conftest import day_of, form_data
@@ -43,6 +44,12 @@ def test_a_resident_signs_up_and_gets_a_mail_with_the_private_link(
     assert response.status_code == 302 and response["Location"].endswith(f"/signups/{token}/")
     assert signup.token_hash == hash_token(token) and token not in signup.token_hash
     assert "みんなの食堂" in mail.outbox[0].subject
+    # When, where and how many, as the resident will need them on the day.
+    body = mail.outbox[0].body
+    starts, ends = (timezone.localtime(t) for t in (cafe.starts_at, cafe.ends_at))
+    assert f"{starts:%H:%M}〜{ends:%H:%M}" in body
+    assert f"{starts.year}年{starts.month}月{starts.day}日" in body
+    assert f"会場: {cafe.venue.name}" in body and "人数: 2人" in body
     page = client.get(response["Location"])
     assert "山田花子" in page.content.decode() and "申し込み済み" in page.content.decode()
 
