@@ -25,6 +25,12 @@ def test_a_resident_follows_arakawa_gets_the_digest_and_unsubscribes(page, site)
     page.get_by_role("link", name="この地域の新着をメールで受け取る").click()
     page.wait_for_url(re.compile(r"/follow/\?area=arakawa$"))
     assert page.get_by_role("checkbox", name="荒川区まちづくり").is_checked()
+    # Each area's whole label answers a tap (44 px), not only its small box.
+    label = page.locator("label", has_text="北区まちづくり").first
+    assert label.bounding_box()["height"] >= 44
+    label.click()
+    assert page.get_by_role("checkbox", name="北区まちづくり").is_checked()
+    label.click()
     page.get_by_label("メールアドレス").fill("hanako@example.org")
     page.get_by_role("button", name="確認のメールを送る").click()
     assert page.get_by_role("heading", level=1).inner_text() == "確認のメールを送りました"
