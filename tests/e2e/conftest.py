@@ -111,13 +111,14 @@ def _restore_roles():
 
 
 def _grant_later_permissions():
-    """The grants of the models added after the roles migration (portal 0003…), run as
-    `migrate` runs them: on the migrations' final state of the models."""
+    """The grants of the models added since the booklet moved (portal 0005…), run as
+    `migrate` runs them, on the migrations' final state of the models. (0003–0004 granted
+    the booklet's permissions while it lived in portal: given above, by its current app.)"""
     state = MigrationLoader(connection).project_state().apps
     folder = Path(import_module("portal.migrations").__file__).parent
     for path in sorted(folder.glob("0*.py")):
         migration = import_module(f"portal.migrations.{path.stem}")
-        if path.stem > "0002" and hasattr(migration, "grant"):
+        if path.stem >= "0005" and hasattr(migration, "grant"):
             migration.grant(state, None)
 
 
