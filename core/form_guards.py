@@ -33,7 +33,14 @@ HONEYPOT = "website"
 
 
 class HoneypotMixin(forms.Form):
+    """The residents' forms' honeypot (sign-up, contact, voice, follow): one field, hidden from
+    people by the template (CSS and aria-hidden), never reached by the keyboard or autofill."""
+
     website = forms.CharField(label=_("ウェブサイト（空のままにしてください）"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     def is_bot(self) -> bool:
         return bool(self.data.get(HONEYPOT))

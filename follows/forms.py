@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from areas.models import AreaGroup
+from core.form_guards import HoneypotMixin
 from events.models import EventKind
 
 
@@ -19,7 +20,7 @@ def area_choices():
     return [(network.name, grouped[network]) for network in ordered]
 
 
-class FollowForm(forms.Form):
+class FollowForm(HoneypotMixin, forms.Form):
     email = forms.EmailField(
         label=_("メールアドレス"),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "inputmode": "email"}),
@@ -36,8 +37,6 @@ class FollowForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("選ばなければ、すべての種類をお知らせします。"),
     )
-    # Honeypot: hidden from people (CSS and aria-hidden), filled by bots.
-    website = forms.CharField(label=_("この欄は空のままにしてください"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -50,9 +49,6 @@ class FollowForm(forms.Form):
             (network, [boxes[slug] for slug, _name in choices])
             for network, choices in self.fields["areas"].choices
         ]
-
-    def is_bot(self) -> bool:
-        return bool(self.data.get("website"))
 
     def chosen_groups(self):
         return AreaGroup.objects.filter(slug__in=self.cleaned_data["areas"])

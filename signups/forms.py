@@ -8,13 +8,13 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.form_guards import HONEYPOT, HoneypotMixin
 from signups.models import MAX_PARTY_SIZE, Signup
 from signups.services import normalize_phone
 
 # What a phone number may hold besides digits (after NFKC: full-width forms are plain), incl.
 # the dashes people type in Japanese (ー, ‐, −, –, ―).
 PHONE_OTHER = re.compile(r"[^0-9\-()\s+ー‐−–―]")
-HONEYPOT = "website"
 
 
 def _party_size_help() -> str:
@@ -22,9 +22,7 @@ def _party_size_help() -> str:
     return gettext("ご本人を含めた人数（%(max)s人まで）") % {"max": MAX_PARTY_SIZE}
 
 
-class SignupForm(forms.ModelForm):
-    # Hidden from people (CSS and aria-hidden); a bot that fills every field fills it.
-    website = forms.CharField(required=False, label=_("ホームページ（入力しないでください）"))
+class SignupForm(HoneypotMixin, forms.ModelForm):
     date = forms.ChoiceField(label=_("参加する日"), choices=())
     party_size = forms.IntegerField(
         label=_("人数"),
@@ -52,7 +50,6 @@ class SignupForm(forms.ModelForm):
     def __init__(self, *args, dates=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["date"].choices = dates
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         for name, field in self.fields.items():
             if name != HONEYPOT and field.required:
                 field.widget.attrs["required"] = True
@@ -68,10 +65,6 @@ class SignupForm(forms.ModelForm):
                     described.append(f"{bound.auto_id}_helptext")
                 attrs = self.fields[name].widget.attrs
                 attrs.update({"aria-describedby": " ".join(described), "aria-invalid": "true"})
-
-    @property
-    def is_bot(self) -> bool:
-        return bool(self.data.get(HONEYPOT))
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "")

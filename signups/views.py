@@ -70,7 +70,7 @@ def register(request, pk):
     context = {"event": event, "form": form, "single_date": len(choices) == 1}
     if request.method != "POST":
         return render(request, "signups/register.html", context)
-    if form.is_bot:
+    if form.is_bot():
         # Answer as if received, so a bot learns nothing; nothing is stored or sent.
         return render(request, "signups/received.html", {"event": event, "bot": True})
     if not form.is_valid():
