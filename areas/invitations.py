@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from areas.models import Invitation
-from areas.models.invitation import hash_token
+from core.link_tokens import hash_link_token as hash_token
 
 
 class InvitationUnusable(Exception):

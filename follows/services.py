@@ -12,10 +12,11 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.link_tokens import hash_link_token as token_hash
+from core.link_tokens import new_link_token as new_token
 from core.mail import queue_mail
 from follows import links
 from follows.models import Follower
-from follows.tokens import new_token, token_hash
 
 # How long a confirmation link works; retention erases the pending follow after it.
 CONFIRM_DAYS = 3

@@ -6,23 +6,10 @@ is derived (an HMAC under SECRET_KEY of the follower's id and stored hash) inste
 `<id>-<hmac>`; SECRET_KEY_FALLBACKS keep old links working across a key rotation.
 """
 
-import hashlib
-import secrets
-
 from django.conf import settings
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 _SALT = "follows.unsubscribe"
-
-
-def new_token() -> tuple[str, str]:
-    """(token for the link, hash to store)."""
-    token = secrets.token_urlsafe(32)
-    return token, token_hash(token)
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _signature(pk: int, stored_hash: str, secret: str) -> str:

@@ -4,15 +4,15 @@ The resident keeps a private link to see or cancel it: the link carries a random
 row stores only its SHA-256 hash (`token_hash`), so a leaked database gives no working link.
 """
 
-import hashlib
-import secrets
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from core.link_tokens import hash_link_token as hash_token
+from core.link_tokens import new_link_token
 
 MAX_PARTY_SIZE = 10
 
@@ -26,14 +26,6 @@ class SignupStatus(models.TextChoices):
 class SignupSource(models.TextChoices):
     WEB = "web", _("ウェブ")
     PHONE = "phone", _("電話で受付")
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(24)
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class SignupQuerySet(models.QuerySet):
@@ -104,8 +96,7 @@ class Signup(models.Model):
 
     def set_token(self) -> str:
         """A new secret for this row; returns the token (only its hash is kept)."""
-        token = new_token()
-        self.token_hash = hash_token(token)
+        token, self.token_hash = new_link_token()
         return token
 
     @staticmethod

@@ -1,5 +1,3 @@
-import hashlib
-import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -7,9 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+from core.link_tokens import new_link_token
 
 
 class InvitationQuerySet(models.QuerySet):
@@ -63,8 +59,7 @@ class Invitation(models.Model):
 
     def new_token(self) -> str:
         """Give the invitation a fresh token and expiry; returns the token for the link."""
-        token = secrets.token_urlsafe(32)
-        self.token_hash = hash_token(token)
+        token, self.token_hash = new_link_token()
         self.expires_at = timezone.now() + timedelta(days=settings.INVITATION_MAX_AGE_DAYS)
         return token
 

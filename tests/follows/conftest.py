@@ -8,8 +8,8 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from areas.models import AreaGroup
+from core.link_tokens import new_link_token as new_token
 from follows.models import Follower
-from follows.tokens import new_token
 
 
 @pytest.fixture(autouse=True)
