@@ -136,3 +136,16 @@ def test_every_event_page_gives_its_groups_public_contact(client, tokyo_areas):
     html = client.get(walk.get_absolute_url()).content.decode()
     assert "荒川区まちづくりへの問い合わせ" in html
     assert 'href="tel:0311112222"' in html and "コープみらい 荒川センター" in html
+
+
+def test_the_deadline_and_the_date_buttons_follow_the_pages_language(client):
+    event = event_with(signup_method=SignupMethod.SITE, signup_deadline=in_days(8))
+    deadline = timezone.localtime(event.signup_deadline)
+    starts = timezone.localtime(event.starts_at)
+    japanese = client.get(event.get_absolute_url()).content.decode()
+    assert f"{deadline.year}年{deadline.month}月{deadline.day}日" in japanese
+    assert f"{starts.month}月{starts.day}日" in japanese
+    english = client.get(f"/en{event.get_absolute_url()}").content.decode()
+    assert f"{deadline:%B} {deadline.day}, {deadline.year}" in english
+    assert f"Sign up for {starts:%B} {starts.day}" in english
+    assert "年" not in english.split('id="taking-part"')[1].split("</section>")[0]
