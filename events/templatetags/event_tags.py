@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from events import recurrence_words
+from events.calendar_links import webcal_url
 
 register = template.Library()
 
@@ -41,6 +42,12 @@ def repeats_from(event):
     """毎月第3土曜日（2023年4月15日〜）: the rule and its first date, one phrase."""
     first = date_format(timezone.localtime(event.starts_at).date(), "DATE_FORMAT")
     return recurrence_words.with_start(event.recurrence_label, first)
+
+
+@register.simple_tag(takes_context=True)
+def webcal(context, path):
+    """`path` as webcal://<this host><path>, for a calendar app to subscribe to."""
+    return webcal_url(context["request"], path)
 
 
 @register.simple_tag
