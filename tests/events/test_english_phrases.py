@@ -10,6 +10,8 @@ import datetime
 import pytest
 from django.utils import translation
 
+from areas.factories import CharterFactory, GoalFactory
+from coops.factories import OrganizationFactory
 from events.factories import EventFactory, local_datetime
 from events.models import Recurrence
 from events.recurrence_words import describe
@@ -92,3 +94,17 @@ def test_the_capacity_counts_people_in_english(client, db, capacity, english):
     event = EventFactory(capacity=capacity)
     html = client.get("/en" + event.get_absolute_url()).content.decode()
     assert f"<dd>{english}" in html
+
+
+def test_the_coop_list_counts_in_english_brackets(client, db):
+    OrganizationFactory(name="みどり生協", slug="midori")
+    html = client.get("/en/coops/").content.decode()
+    assert "（" not in html.split("<main")[1].split("</main>")[0]
+
+
+def test_the_charter_lists_a_goals_events_with_english_brackets(client, db):
+    charter = CharterFactory()
+    goal = GoalFactory(charter=charter)
+    EventFactory(title="学習会", starts_at=local_datetime(2023, 4, 1, 13, 30)).goals.add(goal)
+    html = client.get(f"/en/charter/?year={charter.fiscal_year}").content.decode()
+    assert "学習会</a> (Sat, April 1, 2023)" in html
