@@ -12,7 +12,7 @@ from itertools import chain
 
 from django.contrib.syndication.views import Feed
 from django.db.models import prefetch_related_objects
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -27,6 +27,7 @@ from areas.models import AreaGroup
 from coops.models import Organization
 from events import services
 from events.models import ActivityReport, Event, EventStatus, OccurrenceChange, SignupMethod
+from events.models.event import Occurrence
 from events.recurrence import ical_rule
 
 # How far back a subscribed calendar reaches (repeating events reach further while they run).
@@ -45,32 +46,57 @@ def _host(request) -> str:
 def calendar_event(event: Event, request, change: OccurrenceChange | None = None) -> CalendarEvent:
     """The event's VEVENT, or with `change` (a moved date) the VEVENT of that one date."""
     tz = timezone.get_current_timezone()
+    stamp = max(event.updated_at, change.updated_at) if change else event.updated_at
+    if change:
+        item = _vevent(event, request, change.starts_at, change.ends_at, stamp, change.note)
+        item.add("recurrence-id", change.original_start().astimezone(tz))
+    else:
+        item = _vevent(event, request, event.starts_at, event.ends_at, stamp)
+    item.add("uid", f"event-{event.pk}@{_host(request)}")
+    item.add("summary", _summary(event, moved=change is not None))
+    if event.is_recurring and not change:
+        parts = ical_rule(event.recurrence, event.starts_at, event.recurrence_until)
+        item.add("rrule", vRecur(parts))
+        cancelled = [c.original_start().astimezone(tz) for c in _changes(event) if c.is_cancelled]
+        if cancelled:
+            item.add("exdate", cancelled)
+    return item
+
+
+def occurrence_calendar_event(occurrence: Occurrence, request) -> CalendarEvent:
+    """One date on its own: no rule, its own UID (event-<pk>-<yyyymmdd>@host), so adding it
+    never clashes with the series a resident may also subscribe to."""
+    event = occurrence.event
+    stamp = event.updated_at
+    item = _vevent(event, request, occurrence.starts_at, occurrence.ends_at, stamp, occurrence.note)
+    item.add("uid", f"event-{event.pk}-{occurrence.date:%Y%m%d}@{_host(request)}")
+    item.add("summary", _summary(event, moved=bool(occurrence.moved_from)))
+    return item
+
+
+def _summary(event: Event, moved: bool) -> str:
+    title = event.title
+    if event.status == EventStatus.CANCELLED:
+        return _("【中止】%(title)s") % {"title": title}
+    if event.status == EventStatus.POSTPONED:
+        return _("【延期】%(title)s") % {"title": title}
+    if moved:
+        return _("【日時変更】%(title)s") % {"title": title}
+    return title
+
+
+def _vevent(event: Event, request, starts_at, ends_at, stamp, note: str = "") -> CalendarEvent:
+    """A VEVENT with the event's times, words and place (no UID, summary or rule yet)."""
+    tz = timezone.get_current_timezone()
     url = request.build_absolute_uri(event.get_absolute_url())
     item = CalendarEvent()
-    item.add("uid", f"event-{event.pk}@{_host(request)}")
-    stamp = max(event.updated_at, change.updated_at) if change else event.updated_at
     item.add("dtstamp", stamp.astimezone(datetime.UTC))
     item.add("last-modified", stamp.astimezone(datetime.UTC))
     item.add("created", event.created_at.astimezone(datetime.UTC))
-    if change:
-        item.add("recurrence-id", change.original_start().astimezone(tz))
-        item.add("dtstart", change.starts_at.astimezone(tz))
-        item.add("dtend", change.ends_at.astimezone(tz))
-    else:
-        item.add("dtstart", event.starts_at.astimezone(tz))
-        item.add("dtend", event.ends_at.astimezone(tz))
-    title = event.title
-    if event.status == EventStatus.CANCELLED:
-        title = _("【中止】%(title)s") % {"title": title}
-    elif event.status == EventStatus.POSTPONED:
-        title = _("【延期】%(title)s") % {"title": title}
-    elif change:
-        title = _("【日時変更】%(title)s") % {"title": title}
-    item.add("summary", title)
-    note = change.note if change else ""
+    item.add("dtstart", starts_at.astimezone(tz))
+    item.add("dtend", ends_at.astimezone(tz))
     parts = (note, event.description, taking_part_text(event, request), url)
-    description = "\n\n".join(part for part in parts if part)
-    item.add("description", description)
+    item.add("description", "\n\n".join(part for part in parts if part))
     item.add("url", url)
     item.add("status", ICAL_STATUS.get(event.status, "CONFIRMED"))
     place = services.place_text(event)
@@ -78,12 +104,6 @@ def calendar_event(event: Event, request, change: OccurrenceChange | None = None
         item.add("location", place)
     if event.venue and event.venue.latitude is not None:
         item.add("geo", (float(event.venue.latitude), float(event.venue.longitude)))
-    if event.is_recurring and not change:
-        parts = ical_rule(event.recurrence, event.starts_at, event.recurrence_until)
-        item.add("rrule", vRecur(parts))
-        cancelled = [c.original_start().astimezone(tz) for c in _changes(event) if c.is_cancelled]
-        if cancelled:
-            item.add("exdate", cancelled)
     return item
 
 
@@ -125,7 +145,7 @@ def calendar_components(event: Event, request) -> list[CalendarEvent]:
     return [calendar_event(event, request), *moved]
 
 
-def calendar_response(events, request, name: str, filename: str | None = None) -> HttpResponse:
+def _calendar(name: str) -> Calendar:
     cal = Calendar()
     cal.add("prodid", "-//Tokyo co-ops machizukuri//machizukuri portal//JA")
     cal.add("version", "2.0")
@@ -133,6 +153,11 @@ def calendar_response(events, request, name: str, filename: str | None = None) -
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", timezone.get_current_timezone_name())
+    return cal
+
+
+def calendar_response(events, request, name: str, filename: str | None = None) -> HttpResponse:
+    cal = _calendar(name)
     events = list(events)
     # A phone sign-up names its groups' public contact: read those groups in one query.
     phoned = [e for e in events if e.signup_method == SignupMethod.PHONE]
@@ -183,6 +208,36 @@ def event_ics(request, pk):
         pk=pk,
     )
     return calendar_response([event], request, event.title, filename=f"event-{event.pk}.ics")
+
+
+def occurrence_ics(request, pk, day):
+    """One date of an event as a .ics of one VEVENT; 404 unless the event takes place that day
+    (a cancelled date, a date moved away, or a cancelled or postponed event has nothing)."""
+    event = get_object_or_404(
+        Event.objects.published().select_related("venue").prefetch_related("occurrence_changes"),
+        pk=pk,
+    )
+    occurrence = _occurrence_on(event, day)
+    if occurrence is None:
+        raise Http404(_("この日の開催はありません。"))
+    if event.signup_method == SignupMethod.PHONE:
+        prefetch_related_objects([event], "area_groups")
+    cal = _calendar(event.title)
+    cal.add_component(occurrence_calendar_event(occurrence, request))
+    cal.add_missing_timezones()
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    filename = f"event-{event.pk}-{day:%Y%m%d}.ics"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _occurrence_on(event: Event, day: datetime.date) -> Occurrence | None:
+    if event.status != EventStatus.SCHEDULED:
+        return None
+    tz = timezone.get_current_timezone()
+    start = datetime.datetime.combine(day, datetime.time.min, tzinfo=tz)
+    found = event.occurrences_between(start, start + datetime.timedelta(days=1))
+    return next((o for o in found if not o.cancelled), None)
 
 
 class LatestFeed(Feed):

@@ -18,7 +18,6 @@ from django.utils import timezone
 from areas.models import AreaGroup
 from events.models import Event, Photo
 from events.models.event import Occurrence
-from events.recurrence import ical_rule
 
 DATE_FIELDS = ("id", "starts_at", "ends_at", "recurrence", "recurrence_until")
 PAGE_SIZES = (20, 50, 100)
@@ -128,43 +127,6 @@ def map_url(venue) -> str:
     else:
         query = " ".join(part for part in (venue.address, venue.name) if part)
     return "https://www.google.com/maps/search/?" + urlencode({"api": "1", "query": query})
-
-
-def _utc_stamp(value: datetime.datetime) -> str:
-    return value.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def rrule_text(event: Event) -> str:
-    """RRULE:… for a repeating event (the same rule as its pages and .ics), else ''."""
-    if not event.is_recurring:
-        return ""
-    from icalendar import vRecur
-
-    parts = ical_rule(event.recurrence, event.starts_at, event.recurrence_until)
-    return "RRULE:" + vRecur(parts).to_ical().decode()
-
-
-def google_calendar_url(event: Event, page_url: str, occurrence: Occurrence | None = None) -> str:
-    """An "add to Google Calendar" link for the event; for a series, from `occurrence` (the
-    next one that takes place) on.
-
-    Google's link carries an RRULE but no exceptions, so a series starts at that occurrence
-    (a cancelled date before it is left out); when that date is moved, the link is for it
-    alone, at its new time. The .ics file carries every change.
-    """
-    occurrence = occurrence or Occurrence(event, event.starts_at, event.ends_at)
-    params = {
-        "action": "TEMPLATE",
-        "text": event.title,
-        "dates": f"{_utc_stamp(occurrence.starts_at)}/{_utc_stamp(occurrence.ends_at)}",
-        "details": f"{event.description}\n\n{page_url}".strip(),
-        "ctz": timezone.get_current_timezone_name(),
-    }
-    if place_text(event):
-        params["location"] = place_text(event)
-    if event.is_recurring and not occurrence.moved_from:
-        params["recur"] = rrule_text(event)
-    return "https://calendar.google.com/calendar/render?" + urlencode(params)
 
 
 SCHEMA_STATUS = {

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from areas.models import AreaGroup, Goal
 from core.fiscal_year import is_calendar_year
-from events import places, services
+from events import calendar_links, places, services
 from events.filters import EventFilter
 from events.models import ActivityReport, Event, Photo
 
@@ -132,6 +132,7 @@ def event_page_context(request, event) -> dict:
     occurrence = services.shown_occurrence(event, now)
     page_url = request.build_absolute_uri(event.get_absolute_url())
     seats = places.for_event_page(event, occurrence, now)
+    offer = calendar_links.for_event_page(request, event, now)
     return {
         "event": event,
         "occurrence": occurrence,
@@ -139,7 +140,8 @@ def event_page_context(request, event) -> dict:
         "next_occurrences": services.next_occurrences(event, 6, now) if event.is_recurring else [],
         "reports": list(event.reports.all()),
         "map_url": services.map_url(event.venue),
-        "google_calendar_url": services.google_calendar_url(event, page_url, occurrence),
+        "calendar": offer,
+        "google_calendar_url": offer.google_url,
         "json_ld": services.json_ld(event, occurrence, page_url, seats.remaining),
         "places": seats,
         "signup_deadline": event.signup_deadline,

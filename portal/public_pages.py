@@ -75,6 +75,9 @@ PUBLIC_PAGES = [
     PublicPage("reports", "/reports/"),
     PublicPage("report", "/reports/{year}/"),
     PublicPage("not_found", "/areas/no-such-area/", status=404),
+    # Help in plain words (issue 16): subscribing in a calendar app, reading the feed.
+    PublicPage("calendar_help", "/help/calendar/?area={area}"),
+    PublicPage("feeds_help", "/help/feeds/"),
     PublicPage("ical", "/events.ics", html=False),
     PublicPage("area_ical", "/areas/{area}/events.ics", html=False),
     PublicPage("atom", "/feed.atom", html=False),

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -34,7 +35,8 @@ def _date_choices(event, occurrences, taken):
         if left == 0:
             label = _("%(date)s（満員・補欠で受付）") % {"date": label}
         elif left is not None:
-            label = _("%(date)s（残り%(left)s人）") % {"date": label, "left": left}
+            text = ngettext("%(date)s（残り%(left)s人）", "%(date)s（残り%(left)s人）", left)
+            label = text % {"date": label, "left": left}
         choices.append((occurrence.date.isoformat(), label))
     return choices
 

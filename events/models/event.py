@@ -14,17 +14,8 @@ from core.fiscal_year import fiscal_year_bounds, fiscal_year_end, fiscal_year_of
 from core.versioning import VersionedModel
 from events.models.occurrence_change import OccurrenceAction, OccurrenceChange
 from events.models.taking_part import SignupMethod, signup_errors
-from events.recurrence import nth_weekday, occurrence_starts
-
-WEEKDAY_NAMES = (
-    _("月曜日"),
-    _("火曜日"),
-    _("水曜日"),
-    _("木曜日"),
-    _("金曜日"),
-    _("土曜日"),
-    _("日曜日"),
-)
+from events.recurrence import occurrence_starts
+from events.recurrence_words import describe
 
 
 class EventKind(models.TextChoices):
@@ -260,16 +251,7 @@ class Event(VersionedModel):
         """How the event repeats: 毎月第3土曜日, 毎週土曜日, 毎月15日 (empty if it does not)."""
         if not self.is_recurring:
             return ""
-        first = timezone.localtime(self.starts_at)
-        weekday = WEEKDAY_NAMES[first.weekday()]
-        if self.recurrence == Recurrence.WEEKLY:
-            return _("毎週%(weekday)s") % {"weekday": weekday}
-        if self.recurrence == Recurrence.MONTHLY_DATE:
-            return _("毎月%(day)s日") % {"day": first.day}
-        nth = nth_weekday(first.date())
-        if nth == -1:
-            return _("毎月最終%(weekday)s") % {"weekday": weekday}
-        return _("毎月第%(nth)s%(weekday)s") % {"nth": nth, "weekday": weekday}
+        return describe(self.recurrence, timezone.localtime(self.starts_at))
 
     @property
     def duration(self) -> datetime.timedelta:

@@ -8,6 +8,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from events import recurrence_words
+from events.calendar_links import webcal_url
+
 register = template.Library()
 
 # As django.utils.html.json_script: nothing in the data can close the <script> element.
@@ -25,6 +28,26 @@ def time_range(starts_at, ends_at):
     else:
         last = f"{date_format(end.date(), 'DATE_FORMAT')} {time_format(end.time(), 'TIME_FORMAT')}"
     return _("%(start)s〜%(end)s") % {"start": first, "end": last}
+
+
+@register.simple_tag
+def repeats_until(event):
+    """毎月第3土曜日に開催（2027年3月31日まで）: the rule and its last date, one phrase."""
+    until = date_format(event.recurrence_until, "DATE_FORMAT")
+    return recurrence_words.with_end(event.recurrence_label, until)
+
+
+@register.simple_tag
+def repeats_from(event):
+    """毎月第3土曜日（2023年4月15日〜）: the rule and its first date, one phrase."""
+    first = date_format(timezone.localtime(event.starts_at).date(), "DATE_FORMAT")
+    return recurrence_words.with_start(event.recurrence_label, first)
+
+
+@register.simple_tag(takes_context=True)
+def webcal(context, path):
+    """`path` as webcal://<this host><path>, for a calendar app to subscribe to."""
+    return webcal_url(context["request"], path)
 
 
 @register.simple_tag

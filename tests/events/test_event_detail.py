@@ -137,7 +137,7 @@ def test_upcoming_event_offers_ics_and_google_calendar(client, db):
     event = EventFactory(title="これからの学習会", starts_at=start)
     response = client.get(event.get_absolute_url())
     html = response.content.decode()
-    assert f'href="/events/{event.pk}.ics"' in html
+    assert f'href="/events/{event.pk}/{start.date().isoformat()}.ics"' in html
     google = parse_qs(urlparse(response.context["google_calendar_url"]).query)
     assert google["action"] == ["TEMPLATE"]
     assert google["text"] == ["これからの学習会"]
@@ -160,7 +160,8 @@ def test_recurring_event_page_shows_the_rule_and_next_dates(client, db):
     assert "毎月15日に開催" in html
     assert "今後の開催日" in html
     google = parse_qs(urlparse(response.context["google_calendar_url"]).query)
-    assert google["recur"][0].startswith("RRULE:FREQ=MONTHLY")
+    assert "recur" not in google  # the next date alone; the series is subscribed to instead
+    assert f'href="webcal://testserver/events/{event.pk}.ics"' in html
     (data,) = json_ld(response)
     assert datetime.date.fromisoformat(data["startDate"][:10]) >= today
 

@@ -20,12 +20,14 @@ def test_a_resident_finds_their_area_and_puts_the_next_event_in_their_calendar(
     area = client.get(f"{prefix}/areas/arakawa/")
     assert "知る・学ぶ・そして楽しむこと" in area.content.decode()
     (section,) = [s for s in area.context["sections"] if "occurrences" in s.context]
-    next_event = section.context["occurrences"][0].event
+    next_date = section.context["occurrences"][0]
+    next_event = next_date.event
     event_url = next_event.get_absolute_url()
     assert event_url.startswith(f"{prefix}/events/")
 
     event_page = client.get(event_url).content.decode()
-    ics_url = f"{prefix}/events/{next_event.pk}.ics"
+    # 「この日をカレンダーに追加」: that date alone.
+    ics_url = f"{prefix}/events/{next_event.pk}/{next_date.date.isoformat()}.ics"
     assert f'href="{ics_url}"' in event_page
     assert "calendar.google.com" in event_page
 

@@ -21,6 +21,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.forms import ModelChoiceField
 from django.test import RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from areas.permissions import AreaScopedAdminMixin
 
@@ -87,6 +88,10 @@ NAMED = {
     "events:area_ics": PUBLIC,
     "events:organization_ics": PUBLIC,
     "events:atom": PUBLIC,
+    # Calendars (issue 16): one date's .ics, and the help pages for calendar apps and feeds.
+    "events:occurrence_ics": PUBLIC,
+    "events:calendar_help": PUBLIC,
+    "events:feeds_help": PUBLIC,
     "signups:register": PUBLIC,
     "signups:manage": PUBLIC,  # the token is the key
     "signups:cancel": PUBLIC,  # the token is the key
@@ -395,6 +400,7 @@ def fill(name, route, rows):
         "signups:manage": ["x" * 32],
         "signups:cancel": ["x" * 32],
         "events:event_ics": [event.pk],
+        "events:occurrence_ics": [event.pk, timezone.localdate(event.starts_at)],
         "events:calendar": [2030, 4],
         "events:area_ics": ["arakawa"],
         "events:organization_ics": ["target-coop"],
