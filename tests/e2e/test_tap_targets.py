@@ -151,9 +151,11 @@ _REFLOW = (
     const scrolled = document.documentElement.scrollWidth;
     problems.push(`the page scrolls sideways: ${scrolled} > ${width} px`);
   }
+  // Content inside a box that scrolls or clips (a table's or the map's scroller, the
+  // honeypot's 1 px box) does not widen the page.
   function inScroller(el) {
     for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
-      if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true;
+      if (getComputedStyle(e).overflowX !== 'visible') return true;
     }
     return false;
   }
@@ -163,18 +165,22 @@ _REFLOW = (
       problems.push(`sticks out ${Math.round(r.right - width)} px: ${where(el)}`);
     }
   }
+  // Two targets overlap when a line box of one covers a line box of the other (an inline
+  // link over two lines is two boxes, not the rectangle around both).
+  function overlap(p, q) {
+    const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+    const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+    return x > 1 && y > 1 ? `${Math.round(x)}×${Math.round(y)}` : null;
+  }
   const targets = [...document.querySelectorAll(TARGETS)].filter(shown);
+  const boxes = targets.map(el => [...el.getClientRects()]);
   for (let i = 0; i < targets.length; i++) {
     for (let j = i + 1; j < targets.length; j++) {
       const [a, b] = [targets[i], targets[j]];
       const labelled = a.labels && [...a.labels].some(l => l.contains(b));
       if (a.contains(b) || b.contains(a) || labelled) continue;
-      const p = a.getBoundingClientRect(), q = b.getBoundingClientRect();
-      const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
-      const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-      if (x > 1 && y > 1) {
-        problems.push(`overlap ${Math.round(x)}×${Math.round(y)} px: ${where(a)} and ${where(b)}`);
-      }
+      const hit = boxes[i].flatMap(p => boxes[j].map(q => overlap(p, q))).find(Boolean);
+      if (hit) problems.push(`overlap ${hit} px: ${where(a)} and ${where(b)}`);
     }
   }
   return problems.slice(0, 40);
