@@ -1,12 +1,10 @@
 """Work across several area models: an area group's public story across themes,
-memberships and years, and the tile map.
+memberships and years (the tile map is areas/tile_map.py).
 
 Members carry over: a group's members in a year are those of the latest year up to it that
 has any (`memberships_in_force`), so a year whose members nobody re-entered keeps the last
 ones until they are changed.
 """
-
-from dataclasses import dataclass
 
 from django.db.models import OuterRef, Prefetch, Subquery
 
@@ -14,9 +12,9 @@ from areas.models import (
     AreaGroup,
     AreaStatus,
     Membership,
-    Municipality,
     YearlyTheme,
 )
+from areas.tile_map import tile_map  # noqa: F401 (the area list's map lives in its own module)
 from core.fiscal_year import current_fiscal_year
 
 
@@ -103,38 +101,3 @@ def groups_by_network(groups) -> list[tuple]:
         (network, groups_by_status([g for g in groups if g.network_id == network.pk]))
         for network in ordered
     ]
-
-
-@dataclass(frozen=True)
-class Tile:
-    """One municipality's square on the schematic tile map."""
-
-    municipality: Municipality
-    group: AreaGroup | None
-    x: int
-    y: int
-    label: str
-
-    @property
-    def status(self) -> str:
-        return self.group.status if self.group else "none"
-
-
-TILE = 58
-GAP = 4
-
-
-def tile_map() -> dict:
-    """The 62 municipalities placed on their grid squares, with the group of each (if any)."""
-    municipalities = Municipality.objects.filter(
-        tile_x__isnull=False, tile_y__isnull=False
-    ).select_related("area_group")
-    tiles = []
-    for m in municipalities:
-        group = getattr(m, "area_group", None)
-        # 千代田区 → 千代田: the kind is the same on every square and the full name is in the title.
-        label = m.name[:-1] if len(m.name) > 2 else m.name
-        tiles.append(Tile(m, group, m.tile_x * (TILE + GAP), m.tile_y * (TILE + GAP), label))
-    width = max((t.x for t in tiles), default=0) + TILE
-    height = max((t.y for t in tiles), default=0) + TILE
-    return {"tiles": tiles, "width": width, "height": height, "size": TILE}

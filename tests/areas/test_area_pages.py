@@ -21,9 +21,9 @@ def test_the_tile_map_has_all_62_municipalities_with_text_labels(client, demo):
     response = client.get("/areas/")
     html = response.content.decode()
     assert len(response.context["map"]["tiles"]) == 62
-    assert html.count("<rect x=") == 62
-    assert ">千代田</text>" in html
-    assert ">八王子</text>" in html
+    assert html.count('class="tile-cell ') == 62
+    assert '<span class="tile-label" aria-hidden="true">千代田</span>' in html
+    assert '<span class="tile-label" aria-hidden="true">八王子</span>' in html
 
 
 def test_each_map_tile_with_a_group_links_to_it_and_says_its_status_in_words(client, demo):
@@ -34,12 +34,30 @@ def test_each_map_tile_with_a_group_links_to_it_and_says_its_status_in_words(cli
     assert "豊島区 — 豊島区まちづくり（設置推進）" in html
     # The legend explains the patterns and marks, so colour is never the only clue.
     assert 'class="map-legend"' in html
-    assert 'id="pattern-promoting"' in html
+    assert 'class="legend-swatch tile-promoting"' in html
 
 
 def test_the_tile_map_places_each_municipality_on_its_own_square(db):
+    regions = tile_map()["regions"]
+    squares = {(r.slug, t.column, t.row) for r in regions for t in r.tiles}
+    assert len(squares) == 62
+
+
+def test_the_tile_map_has_the_23_wards_first_then_tama_and_the_islands(db):
+    regions = tile_map()["regions"]
+    assert [(r.slug, len(r.tiles)) for r in regions] == [
+        ("wards", 23),
+        ("tama", 30),
+        ("islands", 9),
+    ]
+    assert "荒川区" in {t.municipality.name for t in regions[0].tiles}
+
+
+def test_every_tile_has_an_english_name_shown_without_its_kind(db):
     tiles = tile_map()["tiles"]
-    assert len({(t.x, t.y) for t in tiles}) == 62
+    assert all(t.municipality.name_en for t in tiles)
+    arakawa = next(t for t in tiles if t.municipality.name == "荒川区")
+    assert arakawa.label_en.replace("\u00ad", "") == "Arakawa"
 
 
 def test_area_page_shows_the_current_theme_members_in_booklet_order_and_links(client, demo):

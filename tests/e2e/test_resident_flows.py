@@ -98,8 +98,8 @@ def test_a_resident_finds_arakawa_filters_its_events_downloads_one_and_reads_it_
     page.goto(site + "/")
     page.get_by_role("link", name="お住まいの地域をさがす").click()
     page.wait_for_url(site + "/areas/")
-    tile_map = page.get_by_role("region", name="東京都の地図（横にスクロールできます）")
-    tile_map.locator("a.tile", has_text="荒川区まちづくり").click()
+    wards = page.get_by_role("region", name="23区")
+    wards.get_by_role("link", name="荒川区 — 荒川区まちづくり（活動中）").click()
     page.wait_for_url(site + "/areas/arakawa/")
     assert page.get_by_role("heading", level=1).inner_text() == "荒川区まちづくり"
     theme = page.locator("section.theme")
