@@ -71,7 +71,9 @@ def build_zip() -> Built:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
 
         def write(name: str, data: bytes) -> None:
-            archive.writestr(zipfile.ZipInfo(name, date_time=stamp), data, zipfile.ZIP_DEFLATED)
+            entry = zipfile.ZipInfo(name, date_time=stamp)
+            entry.external_attr = 0o644 << 16  # readable by all once unpacked
+            archive.writestr(entry, data, zipfile.ZIP_DEFLATED)
 
         for dataset in DATASETS:
             rows = list(dataset.rows())

@@ -195,6 +195,7 @@ def _occurrences():
                 _iso(o.ends_at),
                 o.cancelled or e.is_cancelled,
                 e.is_postponed,
+                o.moved_from is not None,
                 _iso(o.moved_from),
                 o.note,
             )
@@ -218,8 +219,8 @@ F = Field
 DATASETS = (
     Dataset(
         "municipalities",
-        _("自治体（東京都の62区市町村）"),
-        "Municipalities (Tokyo's 62)",
+        _("自治体（区市町村）"),
+        "Municipalities",
         (
             F("code", _("全国地方公共団体コード（5桁）"), "Local government code (5 digits)"),
             F("name", _("名称"), "Name in Japanese"),
@@ -357,6 +358,7 @@ DATASETS = (
                 "Cancelled (this date, or the whole event)",
             ),
             F("postponed", _("活動が延期されたか"), "The event is postponed"),
+            F("moved", _("日程を変更した日か"), "Moved from another date (true/false)"),
             F("moved_from", _("日程変更前の日（変更した日だけ）"), "Original date, if moved"),
             F("note", _("中止・変更の理由"), "Reason for a cancellation or move"),
         ),

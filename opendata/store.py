@@ -104,6 +104,8 @@ def build(version: int | None = None) -> Archive:
     if version is None:
         version = _version_or_none()
     archive = in_memory(version)
+    if version is None:
+        return archive  # the cache is away: nothing could find a stored copy again
     try:
         name = _store(archive.content, archive.sha256)
     except Exception:
@@ -112,9 +114,8 @@ def build(version: int | None = None) -> Archive:
     stored = Archive(version, name, archive.generated_at, archive.size, archive.sha256)
     try:
         previous = cache.get(BUILT_KEY)
-        if version is not None:
-            cache.set(BUILT_KEY, stored.as_dict(), timeout=None)
-            _discard(previous, keep=name)
+        cache.set(BUILT_KEY, stored.as_dict(), timeout=None)
+        _discard(previous, keep=name)
     except Exception:
         logger.warning("open-data archive not recorded in the cache", exc_info=True)
         return archive
@@ -144,7 +145,7 @@ def current() -> Archive:
     """The archive of the public data as it is now: the kept one, or a new build."""
     version = _version_or_none()
     if version is None:
-        return build(None)
+        return in_memory()
     try:
         kept = _kept(version)
     except Exception:

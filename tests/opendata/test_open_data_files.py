@@ -1,12 +1,15 @@
 """The open-data ZIP: a CSV (UTF-8 with BOM, CRLF) and a JSON per dataset, and a README that
 names every file and field; the counts are those of the public rows."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from areas.models import AreaGroup, Membership, Municipality, YearlyTheme
 from coops.models import Organization
-from events.models import ActivityReport, Event
-from opendata.datasets import DATASETS
+from events.models import ActivityReport, Event, OccurrenceChange
+from opendata.datasets import DATASETS, occurrence_window
 
 pytestmark = pytest.mark.django_db
 
@@ -79,6 +82,7 @@ def test_dates_are_iso_8601_and_lists_are_arrays_in_json_and_joined_in_csv(demo,
     occurrences = data.json("event_occurrences")["rows"]
     assert occurrences and all(len(o["date"]) == 10 for o in occurrences)
     assert all(isinstance(o["cancelled"], bool) for o in occurrences)
+    assert all(o["moved"] == (o["moved_from"] is not None) for o in occurrences)
 
 
 def test_a_title_that_looks_like_a_formula_is_quoted_in_the_csv(demo, download):
@@ -91,3 +95,32 @@ def test_a_title_that_looks_like_a_formula_is_quoted_in_the_csv(demo, download):
     assert "'" + event.title in titles
     json_titles = [row["title"] for row in data.json("events")["rows"]]
     assert event.title in json_titles  # JSON is data, not a spreadsheet
+
+
+def test_a_series_dates_are_listed_in_the_window_with_the_cancelled_and_moved_ones(demo, download):
+    start, end = occurrence_window()
+    series = Event.objects.published().exclude(recurrence="").order_by("pk").first()
+    first, second = (o.starts_at for o in series.occurrences_between(start, end)[:2])
+    cancelled_day = timezone.localtime(first).date()
+    moved_day = timezone.localtime(second).date()
+    OccurrenceChange.objects.create(
+        event=series, original_date=cancelled_day, action="cancelled", note="台風のため中止"
+    )
+    OccurrenceChange.objects.create(
+        event=series,
+        original_date=moved_day,
+        action="moved",
+        starts_at=second + datetime.timedelta(days=1),
+        ends_at=second + datetime.timedelta(days=1, hours=2),
+        note="会場の都合で翌日に",
+    )
+    rows = [r for r in download().json("event_occurrences")["rows"] if r["event_id"] == series.pk]
+    by_date = {r["date"]: r for r in rows}
+    assert by_date[cancelled_day.isoformat()]["cancelled"] is True
+    assert by_date[cancelled_day.isoformat()]["note"] == "台風のため中止"
+    moved = by_date[(moved_day + datetime.timedelta(days=1)).isoformat()]
+    assert moved["moved"] is True and moved["moved_from"] == moved_day.isoformat()
+    window = (timezone.localtime(start).date().isoformat(), timezone.localtime(end).date())
+    assert all(window[0] <= r["date"] < window[1].isoformat() for r in rows)
+    expected = len(series.occurrences_between(start, end))
+    assert len(rows) == expected

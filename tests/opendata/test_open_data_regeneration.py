@@ -176,6 +176,26 @@ def test_the_command_builds_the_archive_for_cron_and_downloads_use_it(demo, buil
     assert store.is_fresh()
 
 
+def test_the_command_builds_nothing_when_nothing_changed_unless_forced(demo, builds):
+    call_command("build_open_data", verbosity=0)
+    call_command("build_open_data", verbosity=0)
+    assert len(builds) == 1
+    call_command("build_open_data", force=True, verbosity=0)
+    assert len(builds) == 2
+
+
+def test_a_broken_cache_leaves_no_file_behind(demo, download):
+    broken = mock.patch.multiple(
+        cache,
+        get=mock.Mock(side_effect=ConnectionError("cache down")),
+        add=mock.Mock(side_effect=ConnectionError("cache down")),
+    )
+    with broken:
+        download()
+        download()
+    assert not default_storage.exists("opendata")
+
+
 def test_the_command_writes_a_copy_where_asked(demo, tmp_path):
     target = tmp_path / "open-data.zip"
     call_command("build_open_data", output=str(target), verbosity=0)
