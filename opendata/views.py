@@ -46,17 +46,22 @@ def index(request):
     return render(request, "opendata/index.html", context)
 
 
+def _archive_and_content():
+    archive = store.current()
+    try:
+        return archive, archive.read()
+    except Exception:  # the kept file went away or the storage failed (S3 raises its own)
+        logger.warning("kept open-data archive unreadable; building in memory", exc_info=True)
+        archive = store.in_memory()
+        return archive, archive.content
+
+
 def download(request):
     try:
-        archive = store.current()
-        content = archive.read()
+        archive, content = _archive_and_content()
     except DatabaseError:
         logger.exception("open data not built")
         return _unavailable(request)
-    except OSError:
-        logger.warning("kept open-data archive unreadable; building in memory", exc_info=True)
-        archive = store.in_memory()
-        content = archive.content
     etag = f'"{archive.sha256}"'
     modified = archive.generated_at.timestamp()
     not_modified = get_conditional_response(request, etag=etag, last_modified=int(modified))

@@ -154,6 +154,13 @@ def test_a_broken_storage_still_serves_the_zip_built_in_memory(demo, download):
         assert "events.csv" in download().names()
 
 
+def test_a_storage_failing_to_read_the_kept_file_still_serves_the_zip(demo, builds, download):
+    download()
+    with mock.patch.object(default_storage, "open", side_effect=RuntimeError("S3 down")):
+        assert "events.csv" in download().names()
+    assert len(builds) == 2
+
+
 def test_a_kept_file_gone_missing_is_built_again(demo, builds, download):
     download()
     default_storage.delete(store.current().name)
