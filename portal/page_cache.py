@@ -25,16 +25,13 @@ version to reach them all; the in-memory cache is per process.
 
 import hashlib
 import logging
-import time
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from core.data_versions import DataVersion, connect_data_changes
 from core.language_paths import without_language_prefix
-from core.signals import data_changed
 
 VERSION_KEY = "portal:page-cache:data-version"
 WATCHED_APPS = ("coops", "areas", "events", "signups", "plans", "booklet")
@@ -42,25 +39,16 @@ logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 
 
+_VERSION = DataVersion(VERSION_KEY)
+
+
 def data_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # After a cache flush, start from the clock so no old key can come back.
-        version = time.time_ns()
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    return version
+    return _VERSION.current()
 
 
 def bump_data_version(**kwargs) -> None:
-    try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # not in the cache (yet, or any more)
-            cache.set(VERSION_KEY, time.time_ns(), timeout=None)
-    except Exception:
-        # A save must not fail because the cache is away; cached pages expire on their own.
-        logger.warning("page cache version not bumped", exc_info=True)
+    # A save must not fail because the cache is away; cached pages expire on their own.
+    _VERSION.bump()
 
 
 def _on_change(sender, **kwargs) -> None:
@@ -74,16 +62,7 @@ def _on_change(sender, **kwargs) -> None:
 
 def connect_signals() -> None:
     """Bump the version on any change to a model of ours (called from PortalConfig.ready)."""
-    data_changed.connect(_on_change, dispatch_uid="page-cache:data-changed")
-    for label in WATCHED_APPS:
-        for model in apps.get_app_config(label).get_models():
-            uid = f"page-cache:{model._meta.label}"
-            post_save.connect(_on_change, sender=model, dispatch_uid=f"{uid}:save")
-            post_delete.connect(_on_change, sender=model, dispatch_uid=f"{uid}:delete")
-            for m2m in model._meta.local_many_to_many:
-                m2m_changed.connect(
-                    _on_change, sender=m2m.remote_field.through, dispatch_uid=f"{uid}:{m2m.name}"
-                )
+    connect_data_changes(_on_change, WATCHED_APPS, "page-cache")
 
 
 def _bypasses_cache(request) -> bool:

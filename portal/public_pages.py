@@ -74,6 +74,7 @@ PUBLIC_PAGES = [
     PublicPage("area_plan", "/areas/{plan_area}/plan/"),
     PublicPage("reports", "/reports/"),
     PublicPage("report", "/reports/{year}/"),
+    PublicPage("open_data", "/open-data/"),
     PublicPage("not_found", "/areas/no-such-area/", status=404),
     # Help in plain words (issue 16): subscribing in a calendar app, reading the feed.
     PublicPage("calendar_help", "/help/calendar/?area={area}"),
@@ -81,6 +82,7 @@ PUBLIC_PAGES = [
     PublicPage("ical", "/events.ics", html=False),
     PublicPage("area_ical", "/areas/{area}/events.ics", html=False),
     PublicPage("atom", "/feed.atom", html=False),
+    PublicPage("open_data_zip", "/open-data/machizukuri-open-data.zip", html=False),
     PublicPage("sitemap", "/sitemap.xml", html=False, localized=False),
 ]
 

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "plans",
     # The yearly booklet (年度報告): its model, pages, PDF, dashboard and exports.
     "booklet",
+    # Open data (issue 16): the public data as a ZIP of CSV and JSON at /open-data/.
+    "opendata",
     "portal",
 ]
 
@@ -249,6 +251,17 @@ PORTAL_PREFECTURE = env_str("PORTAL_PREFECTURE", "東京都")
 # The network (連絡会) the site's own pages and /reports/<year>/ speak for; other networks
 # (the Saitama わたまち example) have their own listing, figures and booklet.
 PORTAL_DEFAULT_NETWORK = env_str("PORTAL_DEFAULT_NETWORK", "tokyo")
+
+# The licence of the open data (/open-data/, opendata/): named on the page, in the README and
+# in every JSON file, with the words people credit the source with.
+OPEN_DATA_LICENCE = {
+    "name": env_str("OPEN_DATA_LICENCE_NAME", "クリエイティブ・コモンズ 表示 4.0 国際"),
+    "name_en": env_str(
+        "OPEN_DATA_LICENCE_NAME_EN", "Creative Commons Attribution 4.0 International"
+    ),
+    "url": env_str("OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.ja"),
+    "attribution": env_str("OPEN_DATA_ATTRIBUTION", "東京の生協のまちづくり"),
+}
 
 
 # ===========================================================================

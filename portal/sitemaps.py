@@ -19,7 +19,7 @@ class StaticSitemap(BilingualSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "areas:list", "coops:list", "events:list", "charter"]
+        return ["home", "areas:list", "coops:list", "events:list", "charter", "opendata:index"]
 
     def location(self, item):
         return reverse(item)

@@ -55,6 +55,8 @@ urlpatterns += i18n_patterns(
     # Residents ask an area group (issue 15): /areas/<slug>/contact/.
     path("areas/", include("inquiries.urls")),
     path("coops/", include("coops.urls")),
+    # Open data (issue 16): the page and its ZIP of CSV and JSON.
+    path("open-data/", include("opendata.urls")),
     prefix_default_language=False,
 )
 

@@ -78,6 +78,9 @@ NAMED = {
     "inquiries:contact_sent": PUBLIC,
     "area_voice": PUBLIC,
     "area_voice_sent": PUBLIC,
+    # Open data (issue 16): the page and the ZIP of the public data.
+    "opendata:index": PUBLIC,
+    "opendata:download": PUBLIC,
     "coops:list": PUBLIC,
     "coops:detail": PUBLIC,
     "events:list": PUBLIC,

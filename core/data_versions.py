@@ -1,0 +1,65 @@
+"""Data versions: a number in the cache that moves when our rows change, after the commit.
+
+Something built from the data (a cached page, the open-data ZIP) is kept with the version it
+was built at, and is stale as soon as the version has moved. `connect_data_changes` calls a
+receiver for every save, delete and many-to-many change of the models of the given apps, and
+for core.signals.data_changed (writes that send no model signal).
+
+The cache is an accelerator: a version that cannot be read or moved never fails a save, and
+after a cache flush a version starts again from the clock, so no old one can come back.
+"""
+
+import logging
+import time
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from core.signals import data_changed
+
+logger = logging.getLogger(__name__)
+
+
+class DataVersion:
+    def __init__(self, key: str):
+        self.key = key
+
+    def current(self) -> int:
+        """The version now (raises when the cache is unreachable: the caller decides)."""
+        version = cache.get(self.key)
+        if version is None:
+            version = time.time_ns()
+            cache.add(self.key, version, timeout=None)
+            version = cache.get(self.key, version)
+        return version
+
+    def bump(self, **kwargs) -> None:
+        """Move the version; a cache that is away is logged, never raised."""
+        try:
+            try:
+                cache.incr(self.key)
+            except ValueError:  # not in the cache (yet, or any more)
+                cache.set(self.key, time.time_ns(), timeout=None)
+        except Exception:
+            logger.warning("data version %s not moved", self.key, exc_info=True)
+
+
+def connect_data_changes(receiver, app_labels, uid: str) -> None:
+    """Call `receiver(sender, **kwargs)` on every change to a model of `app_labels`.
+
+    data_changed reaches the receiver whatever its sender: it is rare (bulk writes) and a
+    receiver that only marks something stale loses nothing by one extra mark.
+    """
+    data_changed.connect(receiver, dispatch_uid=f"{uid}:data-changed")
+    for label in app_labels:
+        for model in apps.get_app_config(label).get_models():
+            model_uid = f"{uid}:{model._meta.label}"
+            post_save.connect(receiver, sender=model, dispatch_uid=f"{model_uid}:save")
+            post_delete.connect(receiver, sender=model, dispatch_uid=f"{model_uid}:delete")
+            for m2m in model._meta.local_many_to_many:
+                m2m_changed.connect(
+                    receiver,
+                    sender=m2m.remote_field.through,
+                    dispatch_uid=f"{model_uid}:{m2m.name}",
+                )
