@@ -56,6 +56,9 @@ PAGES = [
     ("coop", "/coops/{coop}/", 200),
     ("reports", "/reports/", 200),
     ("report", "/reports/{year}/", 200),
+    ("calendar_help", "/help/calendar/?area={area}", 200),
+    ("feeds_help", "/help/feeds/", 200),
+    ("open_data", "/open-data/", 200),
     ("not_found", "/areas/no-such-area/", 404),
 ]
 LANGUAGES = {"ja": "", "en": "/en"}
