@@ -33,6 +33,7 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from core.personal_data import personal_labels
+from opendata.store import FOLDER as OPEN_DATA_FOLDER
 
 FORMAT = "machizukuri-portal-export"
 VERSION = 1
@@ -92,6 +93,10 @@ def _excluded_installed(include_personal_data: bool = False):
 
 
 def _media_files(storage, folder=""):
+    """Every uploaded file; not the open data's ZIP, which is made from the rows and would
+    only be a stale copy on the other site."""
+    if folder == OPEN_DATA_FOLDER:
+        return
     directories, files = storage.listdir(folder)
     for name in sorted(files):
         yield f"{folder}/{name}" if folder else name

@@ -10,10 +10,13 @@ import re
 import subprocess
 import sys
 import uuid
+import zipfile
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+
+from opendata.store import FOLDER as OPEN_DATA_FOLDER
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,10 +56,11 @@ class Site:
         return json.loads(out.read_text(encoding="utf-8"))
 
     def media(self):
+        """The uploaded files; each site builds its own open-data ZIP when its page is shown."""
         return {
             str(p.relative_to(self.media_root)): p.read_bytes()
             for p in sorted(self.media_root.rglob("*"))
-            if p.is_file()
+            if p.is_file() and p.relative_to(self.media_root).parts[0] != OPEN_DATA_FOLDER
         }
 
 
@@ -109,6 +113,10 @@ def test_every_page_survives_a_round_trip_between_databases(tmp_path, postgres_o
         assert after[url] == before[url], f"{url} differs after the second import"
     assert first.media() == middle.media() == last.media()
     assert "logos/coop-logo.png" in last.media()
+    # The open-data ZIP the first site built is not carried over as a stale copy.
+    assert any((first.media_root / OPEN_DATA_FOLDER).iterdir())
+    with zipfile.ZipFile(tmp_path / "one.zip") as archive:
+        assert not [n for n in archive.namelist() if n.startswith(f"media/{OPEN_DATA_FOLDER}/")]
 
 
 def test_import_refuses_a_database_that_already_has_data(demo, tmp_path):
