@@ -35,7 +35,8 @@ logger = logging.getLogger(__name__)
 SIZE = WIDTH, HEIGHT = 1200, 630
 CACHE_SECONDS = 30 * 24 * 3600
 DRAWING_VERSION = "1"  # bump when the drawing changes: every card is drawn anew
-KINDS = ("event", "report", "area", "plan")
+MAX_LINES = 3
+NO_LINE_START = "、。，．・：；）」』】〕〉》)]}！？!?ーぁぃぅぇぉっゃゅょァィゥェォッャュョ"
 FONT_GLOB = "/usr/share/fonts/opentype/noto/NotoSansCJK-{style}.ttc"
 
 BACKGROUND = (250, 246, 238)
@@ -122,7 +123,7 @@ def render_card(title: str, area: str, site_name: str) -> bytes:
     draw.rectangle((0, 110, WIDTH, 122), fill=ACCENT)
     draw.text((70, 55), site_name, font=_font(44, bold=True), fill=(255, 255, 255), anchor="lm")
     title_font = _font(64, bold=True)
-    lines = _wrap(title, title_font, WIDTH - 140)[:4]
+    lines = _wrap(title, title_font, WIDTH - 140)
     y = 190
     for line in lines:
         draw.text((70, y), line, font=title_font, fill=INK)
@@ -140,8 +141,9 @@ def render_card(title: str, area: str, site_name: str) -> bytes:
 
 
 def _wrap(text: str, font, width: int) -> list[str]:
-    """Lines no wider than `width`, broken between any two characters (Japanese has no
-    spaces); a Latin word is kept whole when it fits on a line."""
+    """At most MAX_LINES lines no wider than `width`, broken between any two characters
+    (Japanese has no spaces) but never before closing punctuation (禁則); a Latin word is
+    kept whole when it fits on a line."""
     lines, line = [], ""
     for char in text:
         if font.getlength(line + char) <= width:
@@ -151,13 +153,17 @@ def _wrap(text: str, font, width: int) -> list[str]:
         if space and head and char != " ":
             lines.append(head)
             line = tail + char
+        elif char in NO_LINE_START and len(line) > 1:
+            lines.append(line[:-1])
+            line = line[-1] + char
         else:
             lines.append(line)
             line = char.lstrip()
     if line:
         lines.append(line)
-    if len(lines) > 4:
-        lines[3] = lines[3][:-1] + "…"
+    if len(lines) > MAX_LINES:
+        lines = lines[:MAX_LINES]
+        lines[-1] = lines[-1][:-1] + "…"
     return lines
 
 

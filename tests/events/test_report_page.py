@@ -118,3 +118,13 @@ def test_the_report_page_runs_a_fixed_number_of_queries_whatever_its_photos(
     with django_assert_num_queries(3):
         response = client.get(url)
     assert response.content.decode().count('class="photo-link"') == 5
+
+
+def test_photos_on_another_media_host_keep_their_own_absolute_address(client, report, settings):
+    """Object storage (or a CDN) gives absolute media URLs: the link and og:image keep them."""
+    settings.MEDIA_URL = "https://media.example.net/media/"
+    photo = make_photo(report, "公園で防災マップを広げる参加者たち")
+    assert photo.image.url.startswith("https://media.example.net/media/photos/full/")
+    html = client.get(report.get_absolute_url()).content.decode()
+    assert f'<a class="photo-link" href="{photo.image.url}">' in html
+    assert f'<meta property="og:image" content="{photo.image.url}">' in html
