@@ -28,6 +28,7 @@ urlpatterns = [
     path("events/", views.event_list, name="list"),
     path("events/calendar/<int:year>/<int:month>/", views.event_calendar, name="calendar"),
     path("events/<int:pk>/", views.event_detail, name="detail"),
+    path("events/<int:event_pk>/reports/<int:pk>/", views.report_detail, name="report_detail"),
     path("events/<int:pk>.ics", feeds.event_ics, name="event_ics"),
     # One date of an event, on its own (「この日をカレンダーに追加」).
     path("events/<int:pk>/<isodate:day>.ics", feeds.occurrence_ics, name="occurrence_ics"),

@@ -133,12 +133,16 @@ def event_page_context(request, event) -> dict:
     page_url = request.build_absolute_uri(event.get_absolute_url())
     seats = places.for_event_page(event, occurrence, now)
     offer = calendar_links.for_event_page(request, event, now)
+    reports = list(event.reports.all())
     return {
         "event": event,
         "occurrence": occurrence,
         "is_past": occurrence.ends_at < now,
         "next_occurrences": services.next_occurrences(event, 6, now) if event.is_recurring else [],
-        "reports": list(event.reports.all()),
+        "reports": reports,
+        "og_photo": first_photo(
+            [*event.event_photos, *(p for r in reports for p in r.photos.all())]
+        ),
         "map_url": services.map_url(event.venue),
         "calendar": offer,
         "google_calendar_url": offer.google_url,
@@ -148,3 +152,40 @@ def event_page_context(request, event) -> dict:
         "page_url": page_url,
         "breadcrumbs": [(_("活動・イベント"), reverse("events:list")), (event.title, None)],
     }
+
+
+def report_detail(request, event_pk, pk):
+    """An activity report's own page: public only when it and its event are published, and
+    only under its own event's id (another event's id finds nothing)."""
+    report = get_object_or_404(report_queryset(), event_id=event_pk, pk=pk)
+    event = report.event
+    context = {
+        "report": report,
+        "event": event,
+        "photos": [photo for photo in report.photos.all() if photo.image and photo.card],
+        "og_photo": first_photo(report.photos.all()),
+        "page_url": request.build_absolute_uri(report.get_absolute_url()),
+        "breadcrumbs": [
+            (_("活動・イベント"), reverse("events:list")),
+            (event.title, event.get_absolute_url()),
+            (_("実施報告"), None),
+        ],
+    }
+    return render(request, "events/report_detail.html", context)
+
+
+def report_queryset():
+    """Public reports with what their page shows: the event, its venue and areas, the photos."""
+    return (
+        ActivityReport.objects.published()
+        .select_related("event__venue__municipality")
+        .prefetch_related(
+            Prefetch("event__area_groups", queryset=AreaGroup.objects.order_by("position", "pk")),
+            services.report_photos_prefetch(),
+        )
+    )
+
+
+def first_photo(photos):
+    """The first photo whose files are there (one restored from history may have none)."""
+    return next((photo for photo in photos if photo.image and photo.card), None)

@@ -11,7 +11,8 @@ Placeholders are filled from the data by `sample_values()`:
   わたまちプラン (portal/demo/watamachi.py, its words in watamachi_data.py);
 - `{coop}`: コープみらい; `{event}`: the first published event;
 - `{year}`: the booklet's fiscal year (published by `publish_sample_year()`);
-- `{month}`: `yyyy/mm`, the month of `{event}`, for the month calendar.
+- `{month}`: `yyyy/mm`, the month of `{event}`, for the month calendar;
+- `{report_event}`/`{activity_report}`: the first public activity report and its event.
 """
 
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ _SHAPE_VALUES = {
     "event": 1,
     "year": SAMPLE_YEAR,
     "month": "2023/04",
+    "report_event": 1,
+    "activity_report": 1,
 }
 
 
@@ -70,6 +73,7 @@ PUBLIC_PAGES = [
     PublicPage("events", "/events/?kind=cafe&area={area}"),
     PublicPage("calendar", "/events/calendar/{month}/"),
     PublicPage("event", "/events/{event}/"),
+    PublicPage("activity_report", "/events/{report_event}/reports/{activity_report}/"),
     PublicPage("plans", "/plans/"),
     PublicPage("area_plan", "/areas/{plan_area}/plan/"),
     PublicPage("reports", "/reports/"),
@@ -91,14 +95,17 @@ def sample_values() -> dict:
     """Values for the placeholders, read from the database (demo data loaded)."""
     from django.utils import timezone
 
-    from events.models import Event
+    from events.models import ActivityReport, Event
 
     event = Event.objects.published().order_by("pk").only("pk", "starts_at").first()
     month = timezone.localtime(event.starts_at) if event else None
+    report = ActivityReport.objects.published().order_by("pk").only("pk", "event_id").first()
     return {
         **_SHAPE_VALUES,
         "event": event.pk if event else 1,
         "month": f"{month:%Y/%m}" if month else _SHAPE_VALUES["month"],
+        "report_event": report.event_id if report else 1,
+        "activity_report": report.pk if report else 1,
     }
 
 

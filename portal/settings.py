@@ -176,6 +176,9 @@ STORAGES = {
 SITE_NAME = _("東京の生協のまちづくり")
 # The site's address, for links in emails sent without a request (open_fiscal_year).
 SITE_URL = env_str("DJANGO_SITE_URL") or "http://localhost:8000"
+# The font of the share cards (og:image, portal/og_cards.py); empty: Noto Sans CJK found by
+# fontconfig or at Debian's path, else Pillow's own font.
+OG_CARD_FONT = env_str("PORTAL_OG_CARD_FONT")
 
 # --- Staff accounts, sign-in and two-factor (issue 4) --------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from areas.models import AreaGroup
 from coops.models import Organization
-from events.models import Event
+from events.models import ActivityReport, Event
 
 
 class BilingualSitemap(Sitemap):
@@ -49,9 +49,24 @@ class EventSitemap(BilingualSitemap):
         return item.updated_at
 
 
+class ReportSitemap(BilingualSitemap):
+    """Activity reports' own pages: public ones only (published, of a published event)."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return (
+            ActivityReport.objects.published().order_by("pk").only("pk", "event_id", "updated_at")
+        )
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 SITEMAPS = {
     "pages": StaticSitemap,
     "areas": AreaSitemap,
     "coops": OrganizationSitemap,
     "events": EventSitemap,
+    "reports": ReportSitemap,
 }

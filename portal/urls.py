@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
-from portal import guide, health, media, privacy, views
+from portal import guide, health, media, og_views, privacy, views
 from portal.sitemaps import SITEMAPS
 
 # --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
@@ -46,6 +46,9 @@ urlpatterns += i18n_patterns(
     # Resident site: charter, areas, co-ops, events and their feeds.
     path("charter/", views.charter, name="charter"),
     path("privacy/", privacy.privacy, name="privacy"),
+    # Share cards (issue 16): og:image of pages without a photo, and the site's own.
+    path("og/site.png", og_views.og_site_card, name="og_site_card"),
+    path("og/<slug:kind>/<int:pk>.png", og_views.og_card, name="og_card"),
     path("", include("events.urls")),
     # Sign-ups (issue 15): an event's form, and a sign-up's private page.
     path("", include("signups.urls")),

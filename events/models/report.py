@@ -67,7 +67,7 @@ class ActivityReport(VersionedModel):
         return f"{self.event}（{date_format(self.held_on, 'DATE_FORMAT')}）"
 
     def get_absolute_url(self):
-        return f"{reverse('events:detail', args=[self.event_id])}#report-{self.held_on:%Y-%m-%d}"
+        return reverse("events:report_detail", args=[self.event_id, self.pk])
 
     @property
     def is_published(self) -> bool:

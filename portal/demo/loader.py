@@ -31,6 +31,7 @@ from portal.demo import sample_events as samples
 from portal.demo.booklet_edition import load_booklet_2023
 from portal.demo.common import add_event, add_members, add_missing, add_organizations
 from portal.demo.networks import TOKYO, load_network
+from portal.demo.photos import load_report_photos
 from portal.demo.watamachi import load_watamachi
 
 
@@ -45,6 +46,8 @@ def load_demo(today: datetime.date | None = None, *, open_current_year: bool = F
     if open_current_year:
         _open_current_year(today)
     _load_sample_events(organizations, groups, today)
+    # Photos on some reports (issue 16): drawn scenes shipped in portal/demo/photos/.
+    load_report_photos()
     # わたまちプラン: a Saitama area walked through the whole process (sample).
     load_watamachi(today)
     # The 2023 booklet, published as it was (edition 1), once everything it shows is in.

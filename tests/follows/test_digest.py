@@ -42,7 +42,7 @@ def test_a_follower_gets_the_new_events_and_reports_of_their_areas_only(send, ma
     body = mail.outbox[0].body
     assert "荒川のカフェ" in body
     assert f"http://localhost:8000/events/{cafe.pk}/" in body
-    assert f"/events/{cafe.pk}/#report-" in body  # its report
+    assert f"/events/{cafe.pk}/reports/" in body  # its report's own page
     assert "北区の学習会" not in body
     assert mail.outbox[0].to == ["hanako@example.org"]
 
@@ -67,7 +67,7 @@ def test_drafts_and_reports_of_draft_events_are_not_in_the_digest(send, make_fol
     send()
     body = mail.outbox[0].body
     assert "下書きの活動" not in body
-    assert "#report-" not in body
+    assert "/reports/" not in body
 
 
 def test_nothing_new_sends_no_mail(send, make_follower):

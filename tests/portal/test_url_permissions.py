@@ -86,6 +86,9 @@ NAMED = {
     "events:list": PUBLIC,
     "events:calendar": PUBLIC,
     "events:detail": PUBLIC,
+    "events:report_detail": PUBLIC,  # a published report of a published event; else 404
+    "og_card": PUBLIC,  # a public object's share card; a draft's is a 404
+    "og_site_card": PUBLIC,
     "events:event_ics": PUBLIC,
     "events:ics": PUBLIC,
     "events:area_ics": PUBLIC,
@@ -399,6 +402,8 @@ def fill(name, route, rows):
         "follows:confirm": ["x" * 43],
         "follows:unsubscribe": ["1-" + "0" * 40],
         "events:detail": [event.pk],
+        "events:report_detail": [rows["activityreport"].event_id, rows["activityreport"].pk],
+        "og_card": ["event", event.pk],
         "signups:register": [event.pk],
         "signups:manage": ["x" * 32],
         "signups:cancel": ["x" * 32],
