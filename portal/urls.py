@@ -55,6 +55,8 @@ urlpatterns += i18n_patterns(
     # Residents ask an area group (issue 15): /areas/<slug>/contact/.
     path("areas/", include("inquiries.urls")),
     path("coops/", include("coops.urls")),
+    # Site search (issue 16): every public thing, with Japanese readings.
+    path("search/", include("search.urls")),
     prefix_default_language=False,
 )
 
