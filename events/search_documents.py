@@ -20,9 +20,11 @@ def _names(objects) -> str:
 
 @register(
     Event,
-    public=lambda: Event.objects.published()
-    .select_related("venue")
-    .prefetch_related("area_groups", "organizers"),
+    public=lambda: (
+        Event.objects.published()
+        .select_related("venue")
+        .prefetch_related("area_groups", "organizers")
+    ),
     dependents=_reports_of,
 )
 def event_document(event: Event) -> Document:
@@ -49,9 +51,11 @@ def event_document(event: Event) -> Document:
 
 @register(
     ActivityReport,
-    public=lambda: ActivityReport.objects.published()
-    .select_related("event")
-    .prefetch_related("event__area_groups"),
+    public=lambda: (
+        ActivityReport.objects.published()
+        .select_related("event")
+        .prefetch_related("event__area_groups")
+    ),
 )
 def report_document(report: ActivityReport) -> Document:
     groups = list(report.event.area_groups.all())

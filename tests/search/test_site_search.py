@@ -33,9 +33,7 @@ def test_a_resident_finds_the_bosai_event_however_they_type_it(client, bosai, ty
 
 
 @pytest.mark.parametrize("typed", ["カフェ", "かふぇ", "ｶﾌｪ", "カフェー", "かふぇー"])
-def test_cafe_is_found_in_kana_of_every_width_and_with_or_without_the_long_vowel(
-    client, db, typed
-):
+def test_cafe_is_found_in_kana_of_every_width_and_with_or_without_the_long_vowel(client, db, typed):
     event = EventFactory(title="みんなのカフェ")
     assert result_links(client.get("/search/", {"q": typed})) == [event.get_absolute_url()]
 
