@@ -74,6 +74,7 @@ PUBLIC_PAGES = [
     PublicPage("area_plan", "/areas/{plan_area}/plan/"),
     PublicPage("reports", "/reports/"),
     PublicPage("report", "/reports/{year}/"),
+    PublicPage("search", "/search/?q=ぼうさい"),
     PublicPage("not_found", "/areas/no-such-area/", status=404),
     PublicPage("ical", "/events.ics", html=False),
     PublicPage("area_ical", "/areas/{area}/events.ics", html=False),

@@ -87,6 +87,7 @@ NAMED = {
     "events:area_ics": PUBLIC,
     "events:organization_ics": PUBLIC,
     "events:atom": PUBLIC,
+    "search:search": PUBLIC,
     "signups:register": PUBLIC,
     "signups:manage": PUBLIC,  # the token is the key
     "signups:cancel": PUBLIC,  # the token is the key
