@@ -22,6 +22,7 @@ from search.query import Query, matching, parse
 
 FIRST_OF_KIND = 5
 PER_PAGE = 20
+DATED = (Kind.EVENT, Kind.REPORT)  # shown with their date; themes and plans with their year
 ORDER = [F("sort_date").desc(nulls_last=True), "title", "pk"]
 
 
@@ -85,7 +86,7 @@ def _result(entry: SearchEntry, query: Query) -> Result:
         title=highlight.marked(entry.title, query.words),
         excerpt=highlight.excerpt(entry.body, query.words),
         url=_localized(entry.url),
-        date=entry.sort_date,
+        date=entry.sort_date if entry.kind in DATED else None,
         year=fiscal_year_label(entry.fiscal_year) if entry.fiscal_year else "",
     )
 
