@@ -44,7 +44,9 @@ def _spans_in(pieces: list[tuple[int, int, str]], words) -> list[tuple[int, int]
 def match_spans(text: str, words) -> list[tuple[int, int]]:
     """Where in `text` the normalized `words` stand, as text or (kana words) as a reading."""
     spans = _spans_in(_normalized_pieces(text), words)
-    kana_words = [w for w in words if not has_kanji(w)]
+    # Kana words not written as such here stand as a reading of kanji (ぼうさい: 防災).
+    written = normalize(text)
+    kana_words = [w for w in words if not has_kanji(w) and w not in written]
     read = tokens(text) if kana_words and has_kanji(text) else []
     if "".join(original for original, _reading in read) == text:
         pieces, offset = [], 0
