@@ -9,7 +9,6 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from areas.models import AreaGroup, CommonTheme, Goal
@@ -17,6 +16,8 @@ from coops.models import Organization
 from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_CALENDAR_YEAR, fiscal_year_label
 from core.japanese_dates import JapaneseDateField
 from events.models import EventKind
+from search.models import Kind, SearchEntry
+from search.query import matching, parse
 
 # Dates outside these years are not a real search; they would also overflow date arithmetic.
 # Dates, not fiscal years: a recurring event may be planned beyond the next fiscal year.
@@ -120,11 +121,15 @@ class EventFilter(django_filters.FilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value):
-        # icontains works on Japanese on SQLite and PostgreSQL alike (no case to fold).
-        words = value.split()
-        for word in words[:5]:
-            queryset = queryset.filter(Q(title__icontains=word) | Q(description__icontains=word))
-        return queryset
+        # The site search's rule (search/query.py): normalized words, kana matched against
+        # readings too, so ぼうさい, ボウサイ and ﾎﾞｳｻｲ find 防災. Only public events are in
+        # the index, and the list shows only those. A query that cannot be searched (too
+        # long) finds nothing rather than everything.
+        query = parse(value)
+        if not query.words and not query.error:
+            return queryset
+        found = matching(query, SearchEntry.objects.filter(kind=Kind.EVENT))
+        return queryset.filter(pk__in=found.values("object_id"))
 
     def keep(self, queryset, name, value):
         return queryset

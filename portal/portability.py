@@ -34,6 +34,7 @@ from django.utils import timezone
 
 from core.personal_data import personal_labels
 from opendata.store import FOLDER as OPEN_DATA_FOLDER
+from search import registry as search_index
 
 FORMAT = "machizukuri-portal-export"
 VERSION = 1
@@ -45,6 +46,7 @@ EXCLUDED = [
     "sessions",
     "usersessions",
     "django_tasks_db",  # queued mails: short-lived, and they hold residents' addresses
+    "search",  # the site search's index: rebuilt from the public rows after an import
 ]
 # Rows that `migrate` itself ships; a fresh database already has them, identical.
 SHIPPED_BY_MIGRATIONS = {
@@ -310,6 +312,7 @@ def import_portal(
                 raise PortabilityError(
                     f"The export could not be loaded; nothing was saved: {exc}"
                 ) from exc
+            search_index.rebuild()  # loaddata's raw saves leave the index to be written
             for member in media:
                 name = member.removeprefix("media/")
                 if storage.exists(name):

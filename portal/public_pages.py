@@ -79,6 +79,7 @@ PUBLIC_PAGES = [
     PublicPage("reports", "/reports/"),
     PublicPage("report", "/reports/{year}/"),
     PublicPage("open_data", "/open-data/"),
+    PublicPage("search", "/search/?q=ぼうさい"),
     PublicPage("not_found", "/areas/no-such-area/", status=404),
     # Help in plain words (issue 16): subscribing in a calendar app, reading the feed.
     PublicPage("calendar_help", "/help/calendar/?area={area}"),

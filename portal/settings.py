@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     # Background work in production (core/mail.py): tasks stored in the database and run by
     # `manage.py db_worker`. Installed always, so its table exists whichever backend is chosen.
     "django_tasks_db",
+    # Site search (issue 16): the index of public things, just above core; apps register
+    # their models in their own search_documents.py.
+    "search",
     "coops",
     "areas",
     # Residents ask an area group (issue 15): the message, its mail, the admin list.

@@ -60,6 +60,8 @@ urlpatterns += i18n_patterns(
     path("coops/", include("coops.urls")),
     # Open data (issue 16): the page and its ZIP of CSV and JSON.
     path("open-data/", include("opendata.urls")),
+    # Site search (issue 16): every public thing, with Japanese readings.
+    path("search/", include("search.urls")),
     prefix_default_language=False,
 )
 

@@ -24,7 +24,7 @@ from django.core.files.base import ContentFile  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import NoReverseMatch, reverse  # noqa: E402
 
-PUBLIC_URLS = ["/", "/en/"]
+PUBLIC_URLS = ["/", "/en/", "/search/?q=ぼうさい"]  # the search: its index is rebuilt on import
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
     b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"

@@ -98,6 +98,7 @@ NAMED = {
     "events:occurrence_ics": PUBLIC,
     "events:calendar_help": PUBLIC,
     "events:feeds_help": PUBLIC,
+    "search:search": PUBLIC,
     "signups:register": PUBLIC,
     "signups:manage": PUBLIC,  # the token is the key
     "signups:cancel": PUBLIC,  # the token is the key

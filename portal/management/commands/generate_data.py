@@ -5,6 +5,7 @@ from django.db import connection, transaction
 
 from portal.demo.generator import GROUPS_PER_BATCH, generate
 from portal.demo.loader import load_demo
+from search.registry import rebuild
 
 
 class Command(BaseCommand):
@@ -36,6 +37,7 @@ class Command(BaseCommand):
                     f"(scale {scale}, seed {seed})…"
                 )
             counts = generate(scale, seed).counts
+            rebuild()  # bulk_create sends no save signal: the search index anew
             if options["verbosity"] >= 1:
                 for name, count in counts.items():
                     self.stdout.write(f"  {name}: {count}")

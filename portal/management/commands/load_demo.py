@@ -6,6 +6,7 @@ from coops.models import Organization
 from events.models import ActivityReport, Event
 from plans.models import AreaPlan, PlanIssue, PlanReview
 from portal.demo.loader import load_demo
+from search.registry import rebuild
 
 COUNTED = [
     (Organization, "生協・団体"),
@@ -39,6 +40,7 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, **options):
         with transaction.atomic():
             load_demo(open_current_year=True)
+            rebuild()  # the loader's bulk writes send no save signal: the search index anew
             if options["verbosity"] >= 1:
                 for model, label in COUNTED:
                     self.stdout.write(f"{label}: {model.objects.count()}")
