@@ -36,13 +36,36 @@ class DataVersion:
 
     def bump(self, **kwargs) -> None:
         """Move the version; a cache that is away is logged, never raised."""
+        bump_keys([self.key])
+
+
+def _fresh() -> int:
+    return time.time_ns()
+
+
+def current_versions(keys) -> dict:
+    """{key: version} for many keys in one round trip; a missing one starts from the clock.
+    Raises when the cache is unreachable (the caller decides)."""
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, _fresh(), timeout=None)
+            found[key] = cache.get(key, 0)
+    return found
+
+
+def bump_keys(keys) -> None:
+    """Move each version atomically: incr, or add when missing, or incr again when another
+    save added it first (never set: two saves at once must both count). Never raises."""
+    for key in keys:
         try:
             try:
-                cache.incr(self.key)
+                cache.incr(key)
             except ValueError:  # not in the cache (yet, or any more)
-                cache.set(self.key, time.time_ns(), timeout=None)
+                if not cache.add(key, _fresh(), timeout=None):
+                    cache.incr(key)
         except Exception:
-            logger.warning("data version %s not moved", self.key, exc_info=True)
+            logger.warning("data version %s not moved", key, exc_info=True)
 
 
 def connect_data_changes(receiver, app_labels, uid: str) -> None:

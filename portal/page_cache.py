@@ -1,13 +1,18 @@
-"""Whole-page cache for anonymous visitors, invalidated by a data version.
+"""Whole-page cache for anonymous visitors, invalidated by what changed.
 
 Public pages are the same for every anonymous visitor, so their rendered responses are
-kept in the default cache for PAGE_CACHE_SECONDS. The cache key carries a *data
-version*, which moves only when data really changes: on commit of any save, delete or
-many-to-many change of a model of ours (coops, areas, events, booklet), and on commit of
-a write that sends no model signal (QuerySet.update(), bulk_create, raw SQL), whose code
-sends core.signals.data_changed. A coordinator's publish or edit shows on the very
-next request. A request's method moves nothing: an anonymous POST (a failed sign-in, a
-form posted to a public page) must not empty everyone's cache.
+kept in the default cache for PAGE_CACHE_SECONDS. A page's cache key carries the *data
+versions* of the scopes it shows (portal/page_scopes.py: `all` and one of `site`, an
+area, a co-op, an event, read from its path), read in one round trip before the page is
+rendered. A version moves only when data really changes: on commit of a save, delete or
+many-to-many change of a model of ours (coops, areas, events, signups, plans, booklet),
+which moves the scopes that row shows on (portal/change_scopes.py), and on commit of a
+write that sends no model signal (QuerySet.update(), bulk_create, raw SQL), whose code
+sends core.signals.data_changed, which moves everything. So a coordinator's edit of 荒川区
+refreshes /areas/arakawa/ and the site-wide lists at once, and leaves /areas/kita/ and
+every event page of another area in the cache. A request's method moves nothing: an
+anonymous POST (a failed sign-in, a form posted to a public page) must not empty anyone's
+cache.
 
 Why not Django's own cache middleware: it cannot be invalidated on a data change, and
 it varies on the Cookie header, so every visitor holding a csrftoken cookie would get
@@ -20,49 +25,100 @@ their own copy. Here, instead:
 Stored responses keep their own headers (Vary: Cookie included) for browsers.
 
 Several app servers must share one cache (Redis or the database cache) for the
-version to reach them all; the in-memory cache is per process.
+versions to reach them all; the in-memory cache is per process. Versions move with
+cache.incr (atomic in Redis, the database and memory caches), added when missing.
 """
 
 import hashlib
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_save
 
-from core.data_versions import DataVersion, connect_data_changes
+from core.data_versions import bump_keys, current_versions
 from core.language_paths import without_language_prefix
+from core.signals import data_changed
+from portal import change_scopes
+from portal.page_scopes import ALL, SITE, scopes_of_path
 
-VERSION_KEY = "portal:page-cache:data-version"
+VERSION_PREFIX = "portal:page-cache:v:"
 WATCHED_APPS = ("coops", "areas", "events", "signups", "plans", "booklet")
 logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 
 
-_VERSION = DataVersion(VERSION_KEY)
+def _version_key(scope: str) -> str:
+    return f"{VERSION_PREFIX}{scope}"
+
+
+def versions(scopes) -> dict:
+    """{scope: version} in one round trip (raises when the cache is away)."""
+    found = current_versions([_version_key(scope) for scope in scopes])
+    return {scope: found[_version_key(scope)] for scope in scopes}
 
 
 def data_version() -> int:
-    return _VERSION.current()
+    """The site-wide version: it moves on every public change."""
+    return versions([SITE])[SITE]
 
 
-def bump_data_version(**kwargs) -> None:
+def bump_scopes(scopes) -> None:
     # A save must not fail because the cache is away; cached pages expire on their own.
-    _VERSION.bump()
+    bump_keys([_version_key(scope) for scope in sorted(scopes)])
 
 
-def _on_change(sender, **kwargs) -> None:
+def _on_commit(scopes, using) -> None:
     # Only on commit, not also right away: a request that reads the version before the
     # commit renders the old rows and stores them under the old version, which the commit
     # then leaves behind; one that reads it after the commit sees the new rows. A bump
     # before the commit would add nothing but a wasted miss for every rolled-back save.
     # Outside a transaction (autocommit) on_commit runs at once, after the write.
-    transaction.on_commit(bump_data_version, using=kwargs.get("using"))
+    if scopes:
+        moved = scopes | {SITE}  # the lists show everything
+        transaction.on_commit(lambda: bump_scopes(moved), using=using)
+
+
+def _before_save(sender, instance, raw=False, **kwargs) -> None:
+    instance._page_cache_shown = None if raw else change_scopes.shown_elsewhere(instance)
+
+
+def _on_save(sender, instance, using=None, **kwargs) -> None:
+    before = instance.__dict__.pop("_page_cache_shown", None)
+    _on_commit(change_scopes.of_save(instance, before), using)
+
+
+def _on_delete(sender, instance, using=None, **kwargs) -> None:
+    _on_commit(change_scopes.of_delete(instance), using)
+
+
+def _on_m2m(sender, instance, action, model, pk_set, using=None, **kwargs) -> None:
+    if action in ("pre_remove", "post_add", "pre_clear"):
+        _on_commit(change_scopes.of_m2m(instance, model, pk_set, action), using)
+
+
+def _on_data_changed(sender, using=None, **kwargs) -> None:
+    _on_commit({ALL, SITE}, using)
 
 
 def connect_signals() -> None:
-    """Bump the version on any change to a model of ours (called from PortalConfig.ready)."""
-    connect_data_changes(_on_change, WATCHED_APPS, "page-cache")
+    """Move the scopes a change shows on (portal/change_scopes.py), for every model of
+    ours (called from PortalConfig.ready); data_changed (bulk writes) moves everything."""
+    data_changed.connect(_on_data_changed, dispatch_uid="page-cache:data-changed")
+    for label in WATCHED_APPS:
+        for model in apps.get_app_config(label).get_models():
+            if change_scopes.is_silent(model):
+                continue
+            uid = f"page-cache:{model._meta.label}"
+            if model._meta.label in change_scopes.OWN_PAGE_ONLY:
+                pre_save.connect(_before_save, sender=model, dispatch_uid=f"{uid}:pre-save")
+            post_save.connect(_on_save, sender=model, dispatch_uid=f"{uid}:save")
+            pre_delete.connect(_on_delete, sender=model, dispatch_uid=f"{uid}:delete")
+            for m2m in model._meta.local_many_to_many:
+                through = m2m.remote_field.through
+                m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"{uid}:{m2m.name}")
 
 
 def _bypasses_cache(request) -> bool:
@@ -78,9 +134,10 @@ def _bypasses_cache(request) -> bool:
     )
 
 
-def _key(request, version: int) -> str:
+def _key(request, found: dict) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"portal:page:{version}:{hashlib.sha256(url.encode()).hexdigest()}"
+    moved = ".".join(str(found[scope]) for scope in sorted(found))
+    return f"portal:page:{moved}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def _storable(response) -> bool:
@@ -106,7 +163,7 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         try:
-            key = _key(request, data_version())
+            key = _key(request, versions(scopes_of_path(request.path_info)))
             cached = cache.get(key)
         except Exception:
             # The cache is an accelerator: when it fails, serve the page uncached.
