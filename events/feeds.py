@@ -26,12 +26,11 @@ from icalendar import Event as CalendarEvent
 from areas.models import AreaGroup
 from coops.models import Organization
 from events import services
+from events.feed_window import feed_window
 from events.models import ActivityReport, Event, EventStatus, OccurrenceChange, SignupMethod
 from events.models.event import Occurrence
 from events.recurrence import ical_rule
 
-# How far back a subscribed calendar reaches (repeating events reach further while they run).
-FEED_HISTORY = datetime.timedelta(days=180)
 ICAL_STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",
     EventStatus.CANCELLED: "CANCELLED",
@@ -173,11 +172,11 @@ def calendar_response(events, request, name: str, filename: str | None = None) -
 
 
 def feed_events(queryset):
-    """Published events still running or recently held, with what a VEVENT needs."""
-    since = timezone.now() - FEED_HISTORY
+    """Published events with a date in the feed's window (events/feed_window.py), with what
+    a VEVENT needs."""
     return (
         queryset.published()
-        .upcoming(since)
+        .overlapping(*feed_window())
         .select_related("venue")
         .prefetch_related("occurrence_changes")
         .order_by("starts_at", "pk")

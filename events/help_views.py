@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from areas.models import AreaGroup
 from coops.models import Organization
 from events.calendar_links import webcal_url
+from events.feed_window import window_words
 
 
 def _chosen(request, key: str, model):
@@ -45,6 +46,7 @@ def _calendar_feed(request) -> dict:
 def calendar_help(request):
     context = {
         "feed": _calendar_feed(request),
+        "feed_window": window_words(),
         "breadcrumbs": [(_("カレンダーアプリで予定を見る"), None)],
     }
     return render(request, "events/help_calendar.html", context)
@@ -56,6 +58,7 @@ def feeds_help(request):
         "atom_url": request.build_absolute_uri(reverse("events:atom")),
         "calendar_webcal": webcal_url(request, calendar),
         "calendar_url": request.build_absolute_uri(calendar),
+        "feed_window": window_words(),
         "breadcrumbs": [(_("新着情報をRSSリーダーで読む"), None)],
     }
     return render(request, "events/help_feeds.html", context)

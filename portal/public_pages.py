@@ -45,7 +45,7 @@ class PublicPage:
     path: str  # may contain the placeholders above
     html: bool = True  # False for feeds and downloads (no accessibility check)
     status: int = 200  # the friendly 404 page answers 404
-    localized: bool = True  # False for the one sitemap of both languages (no /en/ copy)
+    localized: bool = True  # False for the sitemap of both languages (no /en/ copy)
 
     def url(self, values: dict) -> str:
         return self.path.format(**values)
@@ -89,6 +89,8 @@ PUBLIC_PAGES = [
     PublicPage("atom", "/feed.atom", html=False),
     PublicPage("open_data_zip", "/open-data/machizukuri-open-data.zip", html=False),
     PublicPage("sitemap", "/sitemap.xml", html=False, localized=False),
+    # A page of the sitemap index (issue 17): the events section's first.
+    PublicPage("sitemap_events", "/sitemap-events.xml", html=False, localized=False),
 ]
 
 

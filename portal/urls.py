@@ -2,11 +2,11 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps.views import index, sitemap
 from django.urls import include, path, re_path
 
 from portal import guide, health, media, og_views, privacy, views
-from portal.sitemaps import SITEMAPS
+from portal.sitemaps import SECTION_TEMPLATE, SITEMAPS
 
 # --- Staff sign-in (allauth, two-factor), invitations and draft previews (issue 4) ---
 # The admin's login goes through allauth (rate limits, two-factor); set before admin URLs.
@@ -17,8 +17,20 @@ urlpatterns = [
     # own patterns, whose catch-all would answer first.
     path("admin/help/", admin.site.admin_view(guide.coordinator_guide), name="guide"),
     path("admin/", admin.site.urls),
-    # Resident site: sitemap and robots.txt (one for both languages).
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Resident site: sitemap and robots.txt (one for both languages). /sitemap.xml is the
+    # index of the sections' pages (/sitemap-<section>.xml?p=N); robots.txt names the index.
+    path(
+        "sitemap.xml",
+        index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap,
+        {"sitemaps": SITEMAPS, "template_name": SECTION_TEMPLATE},
+        name="sitemap_section",
+    ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     # The benchmark's ceiling: 404 unless DJANGO_BENCH_CEILING is on (bench/run).
     path("bench/ceiling/", views.bench_ceiling, name="bench-ceiling"),

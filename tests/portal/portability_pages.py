@@ -3,9 +3,9 @@
     python -m tests.portal.portability_pages seed          demo data, a superuser, a logo
     python -m tests.portal.portability_pages render OUT    every page to compare, as JSON
 
-The pages: the public ones (and, once the site has a sitemap, every URL in it) and the
-admin's change list for every model, seen by the superuser. Per-request tokens
-(CSRF, CSP nonces) are blanked so the same data gives the same bytes.
+The pages: the public ones, every URL in the sitemap (its index, the index's pages and the
+URLs they list) and the admin's change list for every model, seen by the superuser.
+Per-request tokens (CSRF, CSP nonces) are blanked so the same data gives the same bytes.
 """
 
 import json
@@ -53,14 +53,28 @@ def seed():
     organization.logo.save("coop-logo.png", ContentFile(PNG))
 
 
+def _sitemap_locs(client, path):
+    """The paths a sitemap lists, following an index to its pages (/sitemap-<section>.xml)."""
+    response = client.get(path)
+    if response.status_code != 200:
+        return []
+    locs = [
+        loc.replace("&amp;", "&")
+        for loc in re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", response.content.decode())
+    ]
+    if b"<sitemapindex" not in response.content:
+        return locs
+    return [found for loc in locs for found in [loc, *_sitemap_locs(client, loc)]]
+
+
 def urls(client):
     found = list(PUBLIC_URLS)
     try:
-        sitemap = client.get(reverse("sitemap"))
+        sitemap = reverse("sitemap")
     except NoReverseMatch:
         sitemap = None
-    if sitemap is not None and sitemap.status_code == 200:
-        for loc in re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", sitemap.content.decode()):
+    if sitemap is not None:
+        for loc in _sitemap_locs(client, sitemap):
             if loc not in found:
                 found.append(loc)
     for model in admin.site._registry:

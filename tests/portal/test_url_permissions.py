@@ -65,6 +65,7 @@ NAMED = {
     "plan_list": PUBLIC,
     "area_plan": PUBLIC,
     "sitemap": PUBLIC,
+    "sitemap_section": PUBLIC,
     "robots_txt": PUBLIC,
     "bench-ceiling": PUBLIC,
     "healthz": PUBLIC,
@@ -421,6 +422,7 @@ def fill(name, route, rows):
         "area_voice_sent": ["arakawa"],
         "area_plan": ["arakawa"],
         "coops:detail": ["target-coop"],
+        "sitemap_section": ["events"],
         "reports:export": [year, "events", "csv"],
         # The row's edition (2022, 第1版), in the default network and by its slug.
         "reports:withdraw": [2022],
