@@ -122,14 +122,15 @@ def test_a_resident_finds_arakawa_filters_its_events_downloads_one_and_reads_it_
     titles = page.locator(".event-list .event-title").all_inner_texts()
     assert titles == [STUDY_MEETING]  # not the monthly café, not another area's study
 
-    # The event's page and its calendar file.
+    # The event's page and the calendar file of its next date.
     page.get_by_role("link", name=STUDY_MEETING).click()
     page.wait_for_url(f"{site}/events/{event.pk}/")
     assert page.get_by_role("heading", level=1).inner_text() == STUDY_MEETING
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="カレンダー用ファイル（.ics）をダウンロード").click()
+        page.get_by_role("link", name="iPhoneなどのカレンダーに追加（.ics）").click()
     download = download_info.value
-    assert download.suggested_filename == f"event-{event.pk}.ics"
+    day = timezone.localdate(event.starts_at)
+    assert download.suggested_filename == f"event-{event.pk}-{day:%Y%m%d}.ics"
     calendar = icalendar.Calendar.from_ical(Path(download.path()).read_bytes())
     [vevent] = calendar.walk("VEVENT")
     assert str(vevent["SUMMARY"]) == STUDY_MEETING
@@ -148,4 +149,4 @@ def test_a_resident_finds_arakawa_filters_its_events_downloads_one_and_reads_it_
     page.wait_for_url(f"{site}/en/events/{event.pk}/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.get_by_role("heading", level=1).inner_text() == STUDY_MEETING
-    assert page.get_by_role("link", name="Download a calendar file (.ics)").is_visible()
+    assert page.get_by_role("link", name="Add to iPhone or other calendars (.ics)").is_visible()
