@@ -10,7 +10,7 @@ it). The help pages (/help/calendar/, /help/feeds/) and README say the same in w
 import datetime
 
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 FEED_DAYS_BEFORE = 90
 FEED_YEARS_AHEAD = 1
@@ -27,7 +27,12 @@ def feed_window(
 
 def window_words() -> str:
     """The window in one plain sentence, for the help pages."""
-    return _("カレンダーには、過去%(before)s日から%(ahead)s年先までの予定が入ります。") % {
+    words = ngettext(
+        "カレンダーには、過去%(before)s日から%(ahead)s年先までの予定が入ります。",
+        "カレンダーには、過去%(before)s日から%(ahead)s年先までの予定が入ります。",
+        FEED_YEARS_AHEAD,
+    )
+    return words % {
         "before": FEED_DAYS_BEFORE,
         "ahead": FEED_YEARS_AHEAD,
     }
