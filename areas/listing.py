@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, Count, F, IntegerField, Value, When, Window
+from django.db.models.functions import RowNumber
 
 from areas.models import AreaGroup, AreaStatus, Network
 from areas.services import STATUS_ORDER, public_groups, theme_to_show
@@ -94,3 +95,26 @@ def sections(page: Page, summaries: list[NetworkSummary]) -> list[tuple]:
             statuses.append((status, totals.get((group.network_id, status), 0), []))
         statuses[-1][2].append(group)
     return result
+
+
+def first_by_status(limit: int) -> list[tuple[AreaStatus, int, list[AreaGroup]]]:
+    """[(status, its number of groups, its first `limit` groups by the groups' order), ...]
+    for the home page: one query, a window function numbers and counts each status's rows."""
+    by_status = [F("status")]
+    rows = (
+        AreaGroup.objects.only("name", "slug", "status", "position")
+        .annotate(
+            number=Window(RowNumber(), partition_by=by_status, order_by=[F("position"), F("pk")]),
+            status_count=Window(Count("pk"), partition_by=by_status),
+        )
+        .filter(number__lte=limit)
+        .order_by("position", "pk")
+    )
+    found_by_status: dict[str, list[AreaGroup]] = {}
+    for group in rows:
+        found_by_status.setdefault(group.status, []).append(group)
+    return [
+        (status, found[0].status_count, found)
+        for status in STATUS_ORDER
+        if (found := found_by_status.get(status.value))
+    ]

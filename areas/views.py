@@ -35,7 +35,9 @@ def _chosen_network(request, networks):
         return None
     found = next((n for n in networks if n.slug == slug), None)
     if found is None:
-        messages.warning(request, _("指定された連絡会が見つからないため、すべての地域を表示しています。"))
+        messages.warning(
+            request, _("指定された連絡会が見つからないため、すべての地域を表示しています。")
+        )
     return found
 
 
@@ -44,7 +46,9 @@ def _chosen_status(request):
     if not status:
         return None
     if status not in AreaStatus.values:
-        messages.warning(request, _("指定された状況が見つからないため、すべての地域を表示しています。"))
+        messages.warning(
+            request, _("指定された状況が見つからないため、すべての地域を表示しています。")
+        )
         return None
     return status
 

@@ -40,7 +40,8 @@ def overview() -> tuple[list[KindGroup], list[KindGroup]]:
     for organization in rows:
         key = (organization.is_member_coop, organization.kind)
         if key not in groups:
-            groups[key] = KindGroup(OrganizationKind(organization.kind), organization.kind_count, [])
+            kind = OrganizationKind(organization.kind)
+            groups[key] = KindGroup(kind, organization.kind_count, [])
         groups[key].first.append(organization)
     order = {kind: i for i, kind in enumerate(OrganizationKind.values)}
     ordered = sorted(groups.items(), key=lambda item: order[item[0][1]])

@@ -12,7 +12,9 @@ def organization_list(request):
     """Member co-ops and partners by kind, a few of each; `?kind=` one kind by pages."""
     kind = request.GET.get("kind")
     if kind and kind not in OrganizationKind.values:
-        messages.warning(request, _("指定された種類が見つからないため、すべての種類を表示しています。"))
+        messages.warning(
+            request, _("指定された種類が見つからないため、すべての種類を表示しています。")
+        )
         kind = None
     if kind:
         kind = OrganizationKind(kind)

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from areas import services as area_services
+from areas import listing as area_listing
 from areas.models import Charter, CommonTheme, Goal, Network, YearlyTheme
 from booklet.models import YearBooklet
 from core.fiscal_year import (
@@ -21,6 +21,7 @@ from events.models import ActivityReport, Event
 
 HOME_EVENTS = 6
 HOME_REPORTS = 5
+HOME_GROUPS_PER_STATUS = 24
 CHARTER_EVENTS_PER_GOAL = 10
 
 
@@ -32,12 +33,12 @@ def latest_common_themes(year: int) -> list[CommonTheme]:
 
 def home(request):
     year = current_fiscal_year()
-    groups = list(area_services.group_links())
     context = {
         "fiscal_year": year,
         "charter": Charter.objects.for_year(year).prefetch_related("goals").first(),
         "common_themes": latest_common_themes(year),
-        "groups_by_status": area_services.groups_by_status(groups),
+        # A few groups of each status with the counts: the area list has them all.
+        "groups_by_status": area_listing.first_by_status(HOME_GROUPS_PER_STATUS),
         "occurrences": event_services.upcoming_occurrences(Event.objects.published(), HOME_EVENTS),
         "reports": ActivityReport.objects.published()
         .select_related("event")
