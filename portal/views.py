@@ -21,7 +21,7 @@ from events.models import ActivityReport, Event
 
 HOME_EVENTS = 6
 HOME_REPORTS = 5
-HOME_GROUPS_PER_STATUS = 24
+HOME_GROUPS_PER_STATUS = 12
 CHARTER_EVENTS_PER_GOAL = 10
 # Each goal names its first areas only, with their number: at national scale a goal has
 # hundreds; the area list, the area pages and the year's report have them all.
