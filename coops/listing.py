@@ -25,6 +25,10 @@ class KindGroup:
     first: list[Organization]
 
 
+def total(groups: list[KindGroup]) -> int:
+    return sum(g.count for g in groups)
+
+
 def overview() -> tuple[list[KindGroup], list[KindGroup]]:
     """(member co-ops by kind, partners by kind), each kind's first `PREVIEW` by name."""
     partition = [F("is_member_coop"), F("kind")]

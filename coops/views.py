@@ -27,7 +27,9 @@ def organization_list(request):
     member_coops, partners = listing.overview()
     context = {
         "member_coops": member_coops,
+        "member_count": listing.total(member_coops),
         "partners": partners,
+        "partner_count": listing.total(partners),
         "breadcrumbs": [(_("生協・団体"), None)],
     }
     return render(request, "coops/organization_list.html", context)
