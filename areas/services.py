@@ -40,11 +40,6 @@ def public_groups():
     )
 
 
-def group_links():
-    """Every area group with only what a list of links shows (name, address, status)."""
-    return AreaGroup.objects.only("name", "slug", "status", "position", "municipality_id")
-
-
 def theme_to_show(themes: list[YearlyTheme], year: int | None = None) -> YearlyTheme | None:
     """The theme a page shows: that year's, else this fiscal year's, else the latest one.
 
@@ -85,19 +80,3 @@ def members_of(group: AreaGroup, fiscal_year: int) -> list[Membership]:
 
 
 STATUS_ORDER = (AreaStatus.ACTIVE, AreaStatus.PROMOTING, AreaStatus.PAUSED)
-
-
-def groups_by_status(groups) -> list[tuple[AreaStatus, list[AreaGroup]]]:
-    """[(活動中, [...]), (設置推進, [...]), (休止, [...])], keeping the groups' own order."""
-    return [(status, [g for g in groups if g.status == status]) for status in STATUS_ORDER]
-
-
-def groups_by_network(groups) -> list[tuple]:
-    """[(network, groups_by_status(its groups)), ...]: the default network first, then the
-    others in their order. `groups` come with their network (select_related)."""
-    networks = {g.network_id: g.network for g in groups}
-    ordered = sorted(networks.values(), key=lambda n: (not n.is_default, n.position, n.pk))
-    return [
-        (network, groups_by_status([g for g in groups if g.network_id == network.pk]))
-        for network in ordered
-    ]

@@ -1,24 +1,56 @@
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from areas import services
-from areas.models import AreaGroup
+from areas import listing, services
+from areas.models import AreaGroup, AreaStatus
 from areas.sections import area_sections
 from core.fiscal_year import current_fiscal_year, fiscal_year_label, is_known_year
 
 
 def area_list(request):
-    groups = list(services.public_groups())
-    for group in groups:
-        group.theme = services.theme_to_show(group.published_themes)
+    """Counts by network and status, the tile map, and one page of groups (areas/listing.py)."""
+    networks = listing.networks()
+    network = _chosen_network(request, networks)
+    status = _chosen_status(request)
+    summaries = listing.summaries(networks)
+    page = listing.group_page(network, status, request.GET.get("page"))
     context = {
-        "groups_by_network": services.groups_by_network(groups),
+        "summaries": summaries,
+        "network": network,
+        "current_status": AreaStatus(status) if status else None,
+        "page": page,
+        "sections": listing.sections(page, summaries),
         "map": services.tile_map(),
         "breadcrumbs": [(_("地域のまちづくり"), None)],
     }
     return render(request, "areas/area_list.html", context)
+
+
+def _chosen_network(request, networks):
+    slug = request.GET.get("network")
+    if not slug:
+        return None
+    found = next((n for n in networks if n.slug == slug), None)
+    if found is None:
+        messages.warning(
+            request, _("指定された連絡会が見つからないため、すべての地域を表示しています。")
+        )
+    return found
+
+
+def _chosen_status(request):
+    status = request.GET.get("status")
+    if not status:
+        return None
+    if status not in AreaStatus.values:
+        messages.warning(
+            request, _("指定された状況が見つからないため、すべての地域を表示しています。")
+        )
+        return None
+    return status
 
 
 def area_detail(request, slug, year=None):

@@ -11,10 +11,10 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from areas.models import AreaGroup, CommonTheme, Goal
-from coops.models import Organization
+from areas.models import CommonTheme, Goal
 from core.fiscal_year import FIRST_KNOWN_YEAR, LAST_CALENDAR_YEAR, fiscal_year_label
 from core.japanese_dates import JapaneseDateField
+from events.filter_fields import AreaNameFilter, OrganizationNameFilter
 from events.models import EventKind
 from search.models import Kind, SearchEntry
 from search.query import matching, parse
@@ -82,19 +82,17 @@ class EventFilter(django_filters.FilterSet):
         method="filter_text",
         widget=forms.TextInput(attrs={"type": "search"}),
     )
-    area = django_filters.ModelChoiceFilter(
+    # Typed, not chosen: thousands of areas and organizations at national scale
+    # (events/filter_fields.py).
+    area = AreaNameFilter(
         label=_("地域"),
         field_name="area_groups",
-        to_field_name="slug",
-        queryset=AreaGroup.objects.order_by("position", "pk"),
-        empty_label=_("すべての地域"),
+        widget=forms.TextInput(attrs={"placeholder": _("例：荒川区")}),
     )
-    organization = django_filters.ModelChoiceFilter(
+    organization = OrganizationNameFilter(
         label=_("生協・団体"),
         field_name="organizers",
-        to_field_name="slug",
-        queryset=Organization.objects.all(),
-        empty_label=_("すべての生協・団体"),
+        widget=forms.TextInput(attrs={"placeholder": _("例：コープみらい")}),
     )
     kind = django_filters.ChoiceFilter(
         label=_("種類"), choices=EventKind.choices, empty_label=_("すべての種類")

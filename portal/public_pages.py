@@ -65,9 +65,12 @@ class PublicPage:
 PUBLIC_PAGES = [
     PublicPage("home", "/"),
     PublicPage("areas", "/areas/"),
+    # A page of the area list narrowed by network and status (issue 17).
+    PublicPage("areas_page", "/areas/?network=tokyo&status=active&page=2"),
     PublicPage("area", "/areas/{area}/"),
     PublicPage("area_year", "/areas/{area}/{year}/"),
     PublicPage("coops", "/coops/"),
+    PublicPage("coops_kind", "/coops/?kind=social_welfare_council"),
     PublicPage("coop", "/coops/{coop}/"),
     PublicPage("charter", "/charter/"),
     PublicPage("events", "/events/?kind=cafe&area={area}"),

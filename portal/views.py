@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from areas import services as area_services
+from areas import listing as area_listing
 from areas.models import Charter, CommonTheme, Goal, Network, YearlyTheme
 from booklet.models import YearBooklet
 from core.fiscal_year import (
@@ -21,7 +21,11 @@ from events.models import ActivityReport, Event
 
 HOME_EVENTS = 6
 HOME_REPORTS = 5
+HOME_GROUPS_PER_STATUS = 12
 CHARTER_EVENTS_PER_GOAL = 10
+# Each goal names its first areas only, with their number: at national scale a goal has
+# hundreds; the area list, the area pages and the year's report have them all.
+CHARTER_AREAS_PER_GOAL = 12
 
 
 def latest_common_themes(year: int) -> list[CommonTheme]:
@@ -32,12 +36,12 @@ def latest_common_themes(year: int) -> list[CommonTheme]:
 
 def home(request):
     year = current_fiscal_year()
-    groups = list(area_services.group_links())
     context = {
         "fiscal_year": year,
         "charter": Charter.objects.for_year(year).prefetch_related("goals").first(),
         "common_themes": latest_common_themes(year),
-        "groups_by_status": area_services.groups_by_status(groups),
+        # A few groups of each status with the counts: the area list has them all.
+        "groups_by_status": area_listing.first_by_status(HOME_GROUPS_PER_STATUS),
         "occurrences": event_services.upcoming_occurrences(Event.objects.published(), HOME_EVENTS),
         "reports": ActivityReport.objects.published()
         .select_related("event")
@@ -92,21 +96,24 @@ def _asked_year(request) -> int:
 
 
 def _charter_with_goals(year: int) -> Charter | None:
-    """The year's charter, each goal with the year's published themes and first events."""
-    themes = (
-        YearlyTheme.objects.published()
-        .for_year(year)
-        .select_related("area_group")
-        .order_by("area_group__position", "area_group__pk")
-    )
+    """The year's charter, each goal with the number of the year's published themes
+    (`theme_count`), the first of them and its first events."""
+    themes = YearlyTheme.objects.published().for_year(year)
+    shown = themes.select_related("area_group").order_by("area_group__position", "area_group__pk")
     events = Event.objects.published().for_year(year).order_by("starts_at", "pk")
     goals = Goal.objects.prefetch_related(
-        Prefetch("themes", queryset=themes, to_attr="year_themes"),
+        Prefetch("themes", queryset=shown[:CHARTER_AREAS_PER_GOAL], to_attr="year_themes"),
         Prefetch("events", queryset=events[:CHARTER_EVENTS_PER_GOAL], to_attr="year_events"),
     )
-    return (
+    charter = (
         Charter.objects.for_year(year).prefetch_related(Prefetch("goals", queryset=goals)).first()
     )
+    if charter is not None:
+        rows = themes.filter(goals__charter=charter).values_list("goals").annotate(n=Count("pk"))
+        counts = dict(rows)
+        for goal in charter.goals.all():
+            goal.theme_count = counts.get(goal.pk, 0)
+    return charter
 
 
 @require_GET
