@@ -31,13 +31,13 @@ def test_a_years_own_members_replace_the_carried_ones(client, demo):
     assert "引き続き" not in members
 
 
-def test_the_area_list_shows_each_networks_groups_under_its_heading(client, demo):
+def test_the_area_list_counts_each_networks_groups_under_its_heading(client, demo):
     html = client.get("/areas/").content.decode()
     tokyo = element_text(html, "network-tokyo")
     saitama = element_text(html, "network-saitama-watamachi")
     assert html.index('id="network-tokyo"') < html.index('id="network-saitama-watamachi"')
     assert "東京の生協のまちづくり" in tokyo
-    assert "活動中（8グループ）" in tokyo
+    assert "活動中 8グループ" in tokyo
     assert "わたまち" not in tokyo.split("東京の生協のまちづくり", 1)[1]
     assert "生活クラブ埼玉 わたまち" in saitama
-    assert "活動中（1グループ）" in saitama
+    assert "活動中 1グループ" in saitama
